@@ -1,0 +1,4 @@
+export * from './sites.ts';
+export * from './users.ts';
+export * from './vendor-teams.ts';
+export * from './help-requests.ts';

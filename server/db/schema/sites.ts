@@ -1,0 +1,18 @@
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const sites = pgTable('sites', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  country: text('country').notNull(),
+  modules: text('modules').array().notNull().default([]),
+  moduleVersions: jsonb('module_versions').$type<Record<string, string>>().notNull().default({}),
+  instanceUrl: text('instance_url').notNull().default(''),
+  languages: text('languages').array().notNull().default(['en']),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  contactEmail: text('contact_email').notNull().default(''),
+  isActive: boolean('is_active').notNull().default(true),
+  /** Last reference number handed out; incremented under a row lock so references never collide. */
+  lastRequestNumber: integer('last_request_number').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE, type SessionContext, findSession } from '../auth/sessions.ts';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../policies/actor.ts';
+import { type GlobalPermission, can } from '../policies/global-policy.ts';
+
+/**
+ * What a route requires before its handler runs. Object-level rules (scope, per-request
+ * abilities) are then checked by the services through the policies.
+ */
+export type RouteAccess = 'public' | 'signed_in' | GlobalPermission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    session: SessionContext | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in actor; only call from routes whose access is not 'public'. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.session) throw new AppError('unauthorized', 'Sign in first');
+  return request.session.actor;
+}
+
+/** Loads the session from the cookie, then enforces each route's declared access and CSRF. */
+export function registerAccessControl(app: FastifyInstance, db: Database) {
+  app.decorateRequest('session', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (!route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!request.url.startsWith('/api/')) return;
+    if (!access) throw new AppError('forbidden', 'This route declares no access rule');
+    const token = request.cookies[SESSION_COOKIE];
+    request.session = token ? await findSession({ db, token }) : null;
+    if (access === 'public') return;
+    if (!request.session) throw new AppError('unauthorized', 'Sign in first');
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
+      throw new AppError('forbidden', 'Missing or wrong X-CSRF-Token header');
+    }
+    if (access !== 'signed_in' && !can(request.session.actor, access)) {
+      throw new AppError('forbidden', 'Your role may not do this');
+    }
+  });
+}

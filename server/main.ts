@@ -1,0 +1,60 @@
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.ts';
+import { type Config, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web client when it is missing or older than its sources (a fresh clone has none). */
+export function ensureWebBuilt() {
+  const index = path.join(root, 'web', 'dist', 'index.html');
+  const sources = [path.join(root, 'web', 'src'), path.join(root, 'shared')];
+  const isStale = !existsSync(index) || sources.some((dir) => newestMtime(dir) > statSync(index).mtimeMs);
+  if (!isStale) return;
+  console.log('Building the web client (first start or changed sources)…');
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('Building the web client failed');
+}
+
+export async function serve(config: Config = loadConfig()) {
+  ensureWebBuilt();
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await handle.migrate();
+  if (config.seedDemo && (await isDatabaseEmpty(handle.db))) {
+    await seedDemo({ db: handle.db, password: config.demoPassword, log: (line) => console.log(line) });
+  }
+  const app = await buildApp({ db: handle.db, config });
+  const shutdown = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`\nSupport Hub is running at ${url}  (database: ${where})`);
+  if (config.seedDemo) {
+    console.log(`Sign in as admin@demo.test, help_desk@demo.test, coordinator@demo.test, module_coordinator@demo.test,`);
+    console.log(`vendor@demo.test, site_admin@demo.test, site_admin2@demo.test or reporter@demo.test`);
+    console.log(`with the password ${config.demoPassword === 'support-hub-demo' ? 'support-hub-demo' : 'set in DEMO_PASSWORD'}.\n`);
+  }
+  return app;
+}

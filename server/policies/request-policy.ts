@@ -1,0 +1,104 @@
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import type { ModuleCode } from '../../shared/constants.ts';
+import type { TRequestAbilities } from '../../shared/schemas.ts';
+import { helpRequests } from '../db/schema/index.ts';
+import { type Actor, LEVEL_TWO_ROLES, isStaff } from './actor.ts';
+
+/** The fields of a request that decide who may do what with it. */
+export type RequestScopeFacts = {
+  siteId: string;
+  module: string;
+  level: number;
+  reporterId: string | null;
+  vendorTeamId: string | null;
+};
+
+const coversModule = (modules: ModuleCode[], module: string) =>
+  modules.length === 0 || modules.includes(module as ModuleCode);
+
+/** Whether the actor may know this request exists at all. */
+export function isInScope(actor: Actor, request: RequestScopeFacts): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'help_desk':
+      return true;
+    case 'coordinator':
+      return actor.siteIds.includes(request.siteId) && coversModule(actor.modules, request.module);
+    case 'module_coordinator':
+      return actor.modules.includes(request.module as ModuleCode);
+    case 'site_admin':
+      return actor.siteIds.includes(request.siteId);
+    case 'vendor':
+      return actor.vendorTeamId !== null && request.vendorTeamId === actor.vendorTeamId;
+    case 'reporter':
+      return request.reporterId === actor.id;
+  }
+}
+
+/** The same rule as `isInScope`, as a SQL condition for lists; `undefined` means everything. */
+export function requestScopeCondition(actor: Actor): SQL | undefined {
+  const none = sql`false`;
+  const siteIds = actor.siteIds.length > 0 ? inArray(helpRequests.siteId, actor.siteIds) : none;
+  switch (actor.role) {
+    case 'admin':
+    case 'help_desk':
+      return undefined;
+    case 'coordinator':
+      return actor.modules.length > 0 ? and(siteIds, inArray(helpRequests.module, actor.modules)) : siteIds;
+    case 'module_coordinator':
+      return actor.modules.length > 0 ? inArray(helpRequests.module, actor.modules) : none;
+    case 'site_admin':
+      return siteIds;
+    case 'vendor':
+      return actor.vendorTeamId ? eq(helpRequests.vendorTeamId, actor.vendorTeamId) : none;
+    case 'reporter':
+      return eq(helpRequests.reporterId, actor.id);
+  }
+}
+
+/** Whether the actor may create a request at this site. */
+export function canCreateRequestAt(actor: Actor, site: { id: string }): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'help_desk':
+      return true;
+    case 'coordinator':
+    case 'site_admin':
+    case 'reporter':
+      return actor.siteIds.includes(site.id);
+    default:
+      return false;
+  }
+}
+
+/** Everything the actor may do with one request; the client shows exactly these actions. */
+export function requestAbilities(actor: Actor, request: RequestScopeFacts): TRequestAbilities {
+  const view = isInScope(actor, request);
+  const staff = view && isStaff(actor);
+  const worksLevelTwo = view && (LEVEL_TWO_ROLES.includes(actor.role) || actor.role === 'admin');
+  const isSiteAdmin = view && actor.role === 'site_admin';
+  // Site admins work level 1; above it they follow and comment, level-2 people act.
+  const works = worksLevelTwo || (isSiteAdmin && request.level === 1);
+  const isReporter = view && actor.role === 'reporter';
+  const isVendor = view && actor.role === 'vendor';
+  return {
+    view,
+    comment: view,
+    addInternalNote: staff,
+    readInternal: staff,
+    edit: works,
+    assign: works,
+    changeStatus: works,
+    escalate: request.level < 3 && (worksLevelTwo || (isSiteAdmin && request.level === 1)),
+    escalateToLevel3: worksLevelTwo && request.level === 2 && actor.role !== 'admin',
+    deEscalate: worksLevelTwo && request.level > 1,
+    setL3State: request.level === 3 && (isVendor || worksLevelTwo),
+    uploadAttachment: staff || isReporter || isVendor,
+  };
+}
+
+/** The reopen/close moves a reporter may make on their own request. */
+export function canReporterMove(actor: Actor, request: RequestScopeFacts, to: string): boolean {
+  return actor.role === 'reporter' && request.reporterId === actor.id && (to === 'in_progress' || to === 'closed');
+}
+

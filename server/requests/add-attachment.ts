@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm';
+import { ATTACHMENT_TYPES } from '../../shared/constants.ts';
+import type { TAttachment } from '../../shared/schemas.ts';
+import type { Database } from '../db/client.ts';
+import { attachments, helpRequests } from '../db/schema/index.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
+import type { Actor } from '../policies/actor.ts';
+import { requestAbilities } from '../policies/request-policy.ts';
+import { type AttachmentStore, detectAttachmentType } from './attachment-storage.ts';
+import { presentAttachment } from './present-request.ts';
+import { loadRequestInScope } from './request-repository.ts';
+import { appendEvents } from './timeline.ts';
+
+const safeFileName = (name: string) =>
+  name.replace(/[\\/\0-\x1f"]/g, '_').replace(/^\.+/, '').slice(0, 200) || 'attachment';
+
+export async function addAttachment(options: {
+  db: Database;
+  store: AttachmentStore;
+  actor: Actor;
+  id: string;
+  fileName: string;
+  bytes: Buffer;
+}): Promise<TAttachment> {
+  const { db, actor } = options;
+  const request = await loadRequestInScope(db, actor, options.id);
+  if (!requestAbilities(actor, request).uploadAttachment) throw forbidden('You may not add files to this request');
+  const contentType = detectAttachmentType(options.bytes);
+  if (!contentType) {
+    throw new AppError('unsupported_media_type', `Only ${ATTACHMENT_TYPES.join(', ')} files are accepted`, {
+      errors: [{ field: 'file', message: 'is not a PNG, JPEG, WebP or PDF file (checked from its content)' }],
+    });
+  }
+  const stored = await options.store.save(options.bytes);
+  const fileName = safeFileName(options.fileName);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        requestId: request.id,
+        fileName,
+        contentType,
+        size: options.bytes.length,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        uploadedById: actor.id,
+      })
+      .returning();
+    await tx.update(helpRequests).set({ updatedAt: row.createdAt }).where(eq(helpRequests.id, request.id));
+    await appendEvents(tx, [
+      { requestId: request.id, type: 'attachment_added', actorId: actor.id, data: { attachmentId: row.id, fileName, contentType, size: row.size } },
+    ]);
+    return presentAttachment(row);
+  });
+}
+
+export async function findAttachment(options: { db: Database; actor: Actor; id: string; attachmentId: string }) {
+  const request = await loadRequestInScope(options.db, options.actor, options.id);
+  const [row] = await options.db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, options.attachmentId), eq(attachments.requestId, request.id)));
+  if (!row) throw notFound('No such attachment');
+  return row;
+}

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import type { TTimelineEvent } from '../../shared/schemas.ts';
+import type { Database } from '../db/client.ts';
+import { helpRequests } from '../db/schema/index.ts';
+import { forbidden } from '../errors.ts';
+import { type Actor, isStaff } from '../policies/actor.ts';
+import { requestAbilities } from '../policies/request-policy.ts';
+import { loadRequestInScope } from './request-repository.ts';
+import { appendEvents, presentEvent } from './timeline.ts';
+
+/** A public comment or an internal note; a staff member's first public comment is the first response. */
+export async function addComment(options: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  body: string;
+  isInternal: boolean;
+  now?: Date;
+}): Promise<TTimelineEvent> {
+  const { db, actor, isInternal } = options;
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const request = await loadRequestInScope(tx, actor, options.id, { forUpdate: true });
+    const abilities = requestAbilities(actor, request);
+    if (isInternal ? !abilities.addInternalNote : !abilities.comment) {
+      throw forbidden(isInternal ? 'You may not write internal notes' : 'You may not comment');
+    }
+    const isFirstResponse = !isInternal && isStaff(actor) && !request.firstRespondedAt && request.reporterId !== actor.id;
+    await tx
+      .update(helpRequests)
+      .set({ updatedAt: now, ...(isFirstResponse ? { firstRespondedAt: now } : {}) })
+      .where(eq(helpRequests.id, request.id));
+    const [event] = await appendEvents(tx, [
+      {
+        requestId: request.id,
+        type: isInternal ? 'internal_note' : 'comment',
+        actorId: actor.id,
+        isInternal,
+        body: options.body,
+      },
+    ]);
+    return presentEvent(event, { name: actor.name, role: actor.role });
+  });
+}

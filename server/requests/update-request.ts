@@ -1,0 +1,138 @@
+import { eq } from 'drizzle-orm';
+import { STATUS_TRANSITIONS, type Status, URGENCIES, type Urgency } from '../../shared/constants.ts';
+import type { THelpRequest, TUpdateHelpRequest } from '../../shared/schemas.ts';
+import type { Database, Transaction } from '../db/client.ts';
+import { helpRequests, sites, users } from '../db/schema/index.ts';
+import { AppError, forbidden } from '../errors.ts';
+import type { Actor } from '../policies/actor.ts';
+import { canReporterMove, isInScope, requestAbilities } from '../policies/request-policy.ts';
+import { toActor } from '../users/present-user.ts';
+import { getRequest } from './get-request.ts';
+import { type LoadedRequest, loadRequestInScope } from './request-repository.ts';
+import { slaDueTimes } from './sla.ts';
+import { type NewTimelineEvent, appendEvents } from './timeline.ts';
+
+type Changes = Partial<typeof helpRequests.$inferInsert>;
+type Step = { changes: Changes; events: Omit<NewTimelineEvent, 'requestId' | 'actorId'>[] };
+
+const EDITABLE_FIELDS = ['urgency', 'category', 'module', 'summary', 'description', 'tags'] as const;
+const L3_FIELDS = ['l3State', 'fixVersion', 'codeChangeUrl'] as const;
+
+const invalid = (field: string, message: string) =>
+  new AppError('invalid', `${field} ${message}`, { errors: [{ field, message }] });
+
+function planStatusChange(actor: Actor, request: LoadedRequest, input: TUpdateHelpRequest, now: Date): Step {
+  const from = request.status as Status;
+  const to = input.status as Status;
+  if (from === to) return { changes: {}, events: [] };
+  const abilities = requestAbilities(actor, request);
+  if (!abilities.changeStatus && !canReporterMove(actor, request, to)) throw forbidden('You may not change the status');
+  if (!STATUS_TRANSITIONS[from].includes(to)) {
+    throw new AppError('conflict', `A request cannot go from ${from} to ${to}`, {
+      errors: [{ field: 'status', message: `cannot change from ${from} to ${to}; allowed: ${STATUS_TRANSITIONS[from].join(', ') || 'none'}` }],
+    });
+  }
+  const reason = input.reason ?? null;
+  if (to === 'resolved') {
+    const summary = input.resolutionSummary?.trim();
+    if (!summary) throw invalid('resolutionSummary', 'is required to resolve a request');
+    return {
+      changes: { status: to, resolutionSummary: summary, resolvedAt: now, closedAt: null },
+      events: [{ type: 'resolved', body: summary, data: { from, to } }],
+    };
+  }
+  if (to === 'closed') {
+    return { changes: { status: to, closedAt: now }, events: [{ type: 'status_changed', body: reason, data: { from, to } }] };
+  }
+  const isReopen = from === 'resolved' || from === 'closed';
+  return {
+    changes: { status: to, ...(isReopen ? { resolvedAt: null, closedAt: null } : {}) },
+    events: [{ type: isReopen ? 'reopened' : 'status_changed', body: reason, data: { from, to } }],
+  };
+}
+
+async function planAssignment(tx: Transaction, actor: Actor, request: LoadedRequest, assigneeId: string | null): Promise<Step> {
+  if (!requestAbilities(actor, request).assign) throw forbidden('You may not assign this request');
+  if (assigneeId === request.assigneeId) return { changes: {}, events: [] };
+  let assigneeName: string | null = null;
+  if (assigneeId) {
+    const [user] = await tx.select().from(users).where(eq(users.id, assigneeId));
+    if (!user || !user.isActive || !canBeAssigned(toActor(user), request)) {
+      throw invalid('assigneeId', 'is not someone who can work this request');
+    }
+    assigneeName = user.name;
+  }
+  return {
+    changes: { assigneeId },
+    events: [{ type: 'assigned', data: { fromId: request.assigneeId, fromName: request.assigneeName, toId: assigneeId, assigneeName } }],
+  };
+}
+
+/** Staff who see the request may be assigned to it; vendors work in their own queue instead. */
+export function canBeAssigned(candidate: Actor, request: LoadedRequest) {
+  return candidate.role !== 'reporter' && candidate.role !== 'vendor' && isInScope(candidate, request);
+}
+
+async function planFieldEdits(tx: Transaction, actor: Actor, request: LoadedRequest, input: TUpdateHelpRequest): Promise<Step> {
+  const step: Step = { changes: {}, events: [] };
+  const touched = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
+  if (touched.length === 0) return step;
+  if (!requestAbilities(actor, request).edit) throw forbidden('You may not edit this request');
+  if (input.module && input.module !== request.module) {
+    const [site] = await tx.select({ modules: sites.modules, name: sites.name }).from(sites).where(eq(sites.id, request.siteId));
+    if (!site.modules.includes(input.module)) throw invalid('module', `is not used at ${site.name}`);
+  }
+  for (const field of touched) {
+    const from = request[field];
+    const to = input[field];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    Object.assign(step.changes, { [field]: to });
+    step.events.push({ type: 'field_changed', data: { field, from, to } });
+  }
+  if (input.urgency && input.urgency !== request.urgency) {
+    Object.assign(step.changes, {
+      urgencyRank: URGENCIES.indexOf(input.urgency),
+      ...slaDueTimes(input.urgency as Urgency, request.createdAt),
+    });
+  }
+  return step;
+}
+
+function planL3Changes(actor: Actor, request: LoadedRequest, input: TUpdateHelpRequest): Step {
+  const touched = L3_FIELDS.filter((field) => input[field] !== undefined && input[field] !== request[field]);
+  if (touched.length === 0) return { changes: {}, events: [] };
+  if (!requestAbilities(actor, request).setL3State) throw forbidden('Only level-3 workers set the level-3 state');
+  const changes = Object.fromEntries(touched.map((field) => [field, input[field]]));
+  const data = Object.fromEntries(touched.map((field) => [field, { from: request[field], to: input[field] }]));
+  return { changes, events: [{ type: 'l3_state_changed', data }] };
+}
+
+export async function updateRequest(options: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  input: TUpdateHelpRequest;
+  now?: Date;
+}): Promise<THelpRequest> {
+  const { db, actor, input } = options;
+  const now = options.now ?? new Date();
+  const id = await db.transaction(async (tx) => {
+    const request = await loadRequestInScope(tx, actor, options.id, { forUpdate: true });
+    const steps: Step[] = [await planFieldEdits(tx, actor, request, input), planL3Changes(actor, request, input)];
+    if (input.assigneeId !== undefined) steps.push(await planAssignment(tx, actor, request, input.assigneeId));
+    if (input.status !== undefined) steps.push(planStatusChange(actor, request, input, now));
+    const changes: Changes = Object.assign({}, ...steps.map((step) => step.changes));
+    const events = steps.flatMap((step) => step.events);
+    if (events.length === 0) return request.id;
+    await tx
+      .update(helpRequests)
+      .set({ ...changes, updatedAt: now })
+      .where(eq(helpRequests.id, request.id));
+    await appendEvents(
+      tx,
+      events.map((event) => ({ ...event, requestId: request.id, actorId: actor.id })),
+    );
+    return request.id;
+  });
+  return getRequest({ db, actor, id });
+}

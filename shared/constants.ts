@@ -1,0 +1,106 @@
+export const ROLES = [
+  'reporter',
+  'site_admin',
+  'coordinator',
+  'help_desk',
+  'module_coordinator',
+  'vendor',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MODULES = ['cp', 'gbv', 'mrm'] as const;
+export type ModuleCode = (typeof MODULES)[number];
+export const MODULE_LABELS: Record<ModuleCode, string> = {
+  cp: 'CPIMS+',
+  gbv: 'GBVIMS+',
+  mrm: 'MRMIMS+',
+};
+
+export const CHANNELS = ['email', 'phone', 'web', 'walk_in', 'spreadsheet', 'community'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CATEGORIES = [
+  'access',
+  'data',
+  'sync',
+  'configuration',
+  'bug',
+  'performance',
+  'training',
+  'feature',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Ordered from most to least urgent; the index is the sort rank. */
+export const URGENCIES = ['critical', 'high', 'normal', 'low'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const STATUSES = [
+  'new',
+  'in_progress',
+  'waiting_on_reporter',
+  'escalated',
+  'resolved',
+  'closed',
+  'deferred',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const LEVELS = [1, 2, 3] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const L3_STATES = ['new', 'triaged', 'in_progress', 'fix_ready', 'released'] as const;
+export type L3State = (typeof L3_STATES)[number];
+
+/** Statuses a person may move a request to by hand, from each status. */
+export const STATUS_TRANSITIONS: Record<Status, readonly Status[]> = {
+  new: ['in_progress', 'waiting_on_reporter', 'resolved', 'closed'],
+  in_progress: ['waiting_on_reporter', 'resolved'],
+  waiting_on_reporter: ['in_progress', 'resolved'],
+  escalated: ['in_progress', 'waiting_on_reporter', 'resolved'],
+  resolved: ['closed', 'in_progress'],
+  closed: ['in_progress'],
+  deferred: ['in_progress'],
+};
+
+export const OPEN_STATUSES: readonly Status[] = ['new', 'in_progress', 'waiting_on_reporter', 'escalated'];
+
+export const TIMELINE_EVENT_TYPES = [
+  'created',
+  'comment',
+  'internal_note',
+  'status_changed',
+  'assigned',
+  'field_changed',
+  'escalated',
+  'de_escalated',
+  'routed',
+  'l3_state_changed',
+  'attachment_added',
+  'resolved',
+  'reopened',
+] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+export const ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/** The level-3 dossier fields, in the order the form shows them. */
+export const DOSSIER_FIELDS = [
+  'module',
+  'siteId',
+  'title',
+  'description',
+  'moduleVersion',
+  'instanceUrl',
+  'impactedUsers',
+  'impactedRoles',
+  'browser',
+  'operatingSystem',
+  'stepsToReproduce',
+  'expectedResult',
+  'actualResult',
+] as const;
+export type DossierField = (typeof DOSSIER_FIELDS)[number];

@@ -1,0 +1,34 @@
+import { Route, Routes } from 'react-router-dom';
+import { AppShell } from './components/app-shell.tsx';
+import { HomeRedirect } from './components/home-redirect.tsx';
+import { RequireAuth } from './components/require-auth.tsx';
+import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
+import { AdminPage } from './pages/admin/admin-page.tsx';
+import { LoginPage } from './pages/login/login-page.tsx';
+import { NewRequestPage } from './pages/new-request/new-request-page.tsx';
+import { NotFoundPage } from './pages/not-found/not-found-page.tsx';
+import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
+import { RegisterPage } from './pages/register/register-page.tsx';
+import { RequestPage } from './pages/request/request-page.tsx';
+import { VendorQueuePage } from './pages/vendor-queue/vendor-queue-page.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppShell />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="requests" element={<RegisterPage />} />
+          <Route path="requests/new" element={<NewRequestPage />} />
+          <Route path="requests/phone-log" element={<PhoneLogPage />} />
+          <Route path="requests/:ref" element={<RequestPage />} />
+          <Route path="vendor-queue" element={<VendorQueuePage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth, useMe } from '../auth/auth-context.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { user, abilities } = useMe();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+
+  // A followed link closes the phone menu.
+  useEffect(() => {
+    void location.pathname;
+    setIsMenuOpen(false);
+  }, [location.pathname]);
+
+  const canAdmin = abilities.manageSites || abilities.manageUsers || abilities.manageVendorTeams;
+  const registerLabel = user.role === 'reporter' ? t('nav.myRequests') : t('nav.register');
+
+  const onLogout = async () => {
+    await logout().catch(() => undefined);
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="header__bar">
+          <Link to="/" className="header__brand">
+            {t('app.name')}
+          </Link>
+          <button
+            type="button"
+            className="button button--ghost header__toggle"
+            aria-expanded={isMenuOpen}
+            aria-controls="header-menu"
+            data-testid="menu-toggle"
+            onClick={() => setIsMenuOpen((open) => !open)}
+          >
+            {t('app.menu')}
+          </button>
+        </div>
+        <div id="header-menu" className={isMenuOpen ? 'header__menu is-open' : 'header__menu'}>
+          <nav aria-label={t('nav.label')} className="nav">
+            <ul>
+              {abilities.viewRegister ? (
+                <li>
+                  <NavLink to="/requests" end data-testid="nav-register">
+                    {registerLabel}
+                  </NavLink>
+                </li>
+              ) : null}
+              {abilities.createRequest ? (
+                <li>
+                  <NavLink to="/requests/new" data-testid="nav-new-request">
+                    {t('nav.newRequest')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {abilities.logPhoneRequest ? (
+                <li>
+                  <NavLink to="/requests/phone-log" data-testid="nav-phone-log">
+                    {t('nav.phoneLog')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {abilities.viewVendorQueue ? (
+                <li>
+                  <NavLink to="/vendor-queue" data-testid="nav-vendor-queue">
+                    {t('nav.vendorQueue')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {canAdmin ? (
+                <li>
+                  <NavLink to="/admin" data-testid="nav-admin">
+                    {t('nav.admin')}
+                  </NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="header__tools">
+            <LanguageSwitcher />
+            <span className="header__user" data-testid="current-user">
+              {user.name}
+              <span className="muted"> · {t(`role.${user.role}`)}</span>
+            </span>
+            <Link to="/account/password" className="header__link" data-testid="change-password-link">
+              {t('user.changePassword')}
+            </Link>
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="logout"
+              onClick={() => void onLogout()}
+            >
+              {t('user.logout')}
+            </button>
+          </div>
+        </div>
+      </header>
+      {user.mustChangePassword && location.pathname !== '/account/password' ? (
+        <div className="alert alert--warning banner" role="status">
+          {t('user.mustChangePassword')} <Link to="/account/password">{t('user.changePassword')}</Link>
+        </div>
+      ) : null}
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

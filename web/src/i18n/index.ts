@@ -1,0 +1,53 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import {
+  applyDocumentLanguage,
+  browserLanguage,
+  isLanguage,
+  type Language,
+  LANGUAGES,
+  readStoredLanguage,
+  storeLanguage,
+} from './languages.ts';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import pt from './locales/pt.json';
+
+const initialLanguage: Language = readStoredLanguage() ?? browserLanguage() ?? 'en';
+
+void i18next.use(initReactI18next).init({
+  resources: {
+    en: { translation: en },
+    fr: { translation: fr },
+    es: { translation: es },
+    pt: { translation: pt },
+    ar: { translation: ar },
+  },
+  lng: initialLanguage,
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  initAsync: false,
+  returnEmptyString: false,
+  interpolation: { escapeValue: false },
+});
+
+applyDocumentLanguage(initialLanguage);
+i18next.on('languageChanged', (language) => {
+  if (isLanguage(language)) applyDocumentLanguage(language);
+});
+
+/** Switches the interface language; `persist` records it as this device's explicit choice. */
+export function setLanguage(language: Language, { persist }: { persist: boolean }) {
+  if (persist) storeLanguage(language);
+  void i18next.changeLanguage(language);
+}
+
+/** After login: the user's own locale, unless they picked a language on this device. */
+export function applyUserLocale(locale: string) {
+  if (readStoredLanguage() || !isLanguage(locale)) return;
+  setLanguage(locale, { persist: false });
+}
+
+export { i18next };
