@@ -41,6 +41,9 @@ export async function openDatabase(options: {
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: withDefaultUser(options.databaseUrl), max: options.poolSize ?? 10 });
+    // An idle connection the server closes (restart, failover) must not crash the process;
+    // the pool replaces it and the next query reports any lasting problem.
+    pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema });
     return {
       db: db as unknown as Database,

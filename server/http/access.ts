@@ -11,12 +11,18 @@ import { type GlobalPermission, can } from '../policies/global-policy.ts';
  */
 export type RouteAccess = 'public' | 'signed_in' | GlobalPermission;
 
+export type AccessEntry = { method: string; url: string; access: RouteAccess };
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
   interface FastifyRequest {
     session: SessionContext | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for the access test and the docs. */
+    accessTable: AccessEntry[];
   }
 }
 
@@ -31,11 +37,15 @@ export function actorOf(request: FastifyRequest): Actor {
 /** Loads the session from the cookie, then enforces each route's declared access and CSRF. */
 export function registerAccessControl(app: FastifyInstance, db: Database) {
   app.decorateRequest('session', null);
+  const accessTable: AccessEntry[] = [];
+  app.decorate('accessTable', accessTable);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    if (!route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') accessTable.push({ method, url: route.url, access });
     }
   });
 

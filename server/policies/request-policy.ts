@@ -97,8 +97,10 @@ export function requestAbilities(actor: Actor, request: RequestScopeFacts): TReq
   };
 }
 
-/** The reopen/close moves a reporter may make on their own request. */
-export function canReporterMove(actor: Actor, request: RequestScopeFacts, to: string): boolean {
-  return actor.role === 'reporter' && request.reporterId === actor.id && (to === 'in_progress' || to === 'closed');
+/** A reporter may reopen their own resolved or closed request, or close it once resolved. */
+export function canReporterMove(actor: Actor, request: RequestScopeFacts & { status: string }, to: string): boolean {
+  if (actor.role !== 'reporter' || request.reporterId !== actor.id) return false;
+  const isReopen = (request.status === 'resolved' || request.status === 'closed') && to === 'in_progress';
+  const isClose = request.status === 'resolved' && to === 'closed';
+  return isReopen || isClose;
 }
-

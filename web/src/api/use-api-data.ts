@@ -11,7 +11,8 @@ type ApiData<T> = {
 
 /** GETs `path` (skipped while it is null), again whenever it changes or `reload` is called. */
 export function useApiData<T>(path: string | null): ApiData<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+  // Data remembers its path, so a new path never shows the previous path's answer.
+  const [loaded, setLoaded] = useState<{ path: string; data: T } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [isLoading, setIsLoading] = useState(path !== null);
   const [version, setVersion] = useState(0);
@@ -25,10 +26,11 @@ export function useApiData<T>(path: string | null): ApiData<T> {
     void version;
     const controller = new AbortController();
     setIsLoading(true);
+    setError(null);
     api
       .get<T>(path, { signal: controller.signal })
       .then((result) => {
-        setData(result);
+        setLoaded({ path, data: result });
         setError(null);
       })
       .catch((caught: unknown) => {
@@ -42,5 +44,12 @@ export function useApiData<T>(path: string | null): ApiData<T> {
   }, [path, version]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
+  const setData = useCallback(
+    (next: T) => {
+      if (path !== null) setLoaded({ path, data: next });
+    },
+    [path],
+  );
+  const data = loaded && loaded.path === path ? loaded.data : undefined;
   return { data, error, isLoading, reload, setData };
 }

@@ -7,15 +7,16 @@ import { useAction } from '../../../api/use-action.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { TextAreaField } from '../../../components/fields.tsx';
 import { Modal } from '../../../components/modal.tsx';
+import { levelBelow } from '../../../lib/levels.ts';
 
 type Props = { request: THelpRequest; onClose: () => void; onDone: (updated: THelpRequest) => void };
 
 export function DeescalateDialog({ request, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const toLevel = request.level - 1;
+  const toLevel = levelBelow(request.level) ?? request.level;
   const [reason, setReason] = useState('');
   const deescalate = useAction(() => {
-    const body: TEscalationRequest = { toLevel: toLevel as 1 | 2, reason, tried: '' };
+    const body: TEscalationRequest = { toLevel, reason, tried: '' };
     return api.post<THelpRequest>(`/api/requests/${request.id}/escalations`, body);
   });
   const errors = fieldErrorsOf(deescalate.error);

@@ -9,6 +9,7 @@ import { useApiData } from '../../../api/use-api-data.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { TextAreaField } from '../../../components/fields.tsx';
 import { Modal } from '../../../components/modal.tsx';
+import { levelAbove } from '../../../lib/levels.ts';
 import { type DossierDraft, dossierPayload, initialDossier } from './dossier-draft.ts';
 import { DossierFields } from './dossier-fields.tsx';
 
@@ -24,7 +25,7 @@ const SHOWN_FIELDS = [...DOSSIER_FIELDS, 'screenshotAttachmentIds', 'noScreensho
 
 export function EscalateDialog({ request, onClose, onDone, onUploaded }: Props) {
   const { t } = useTranslation();
-  const toLevel = request.level + 1;
+  const toLevel = levelAbove(request.level) ?? request.level;
   const needsDossier = toLevel === 3;
   const sites = useApiData<TSite[]>(needsDossier ? '/api/sites' : null);
   const [reason, setReason] = useState('');
@@ -49,7 +50,7 @@ export function EscalateDialog({ request, onClose, onDone, onUploaded }: Props) 
   }, [siteList, hasSiteDefaults, request]);
 
   const escalate = useAction(() => {
-    const body: TEscalationRequest = { toLevel: toLevel as 2 | 3, reason, tried };
+    const body: TEscalationRequest = { toLevel, reason, tried };
     if (needsDossier) body.dossier = dossierPayload(draft);
     return api.post<THelpRequest>(`/api/requests/${request.id}/escalations`, body);
   });

@@ -1,0 +1,186 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MODULES } from '../../../../shared/constants.ts';
+import { fieldErrorsOf } from '../../api/api-error.ts';
+import { api } from '../../api/client.ts';
+import type { ModuleCode, TSite, TSiteInput } from '../../api/types.ts';
+import { useAction } from '../../api/use-action.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { CheckboxGroup, FieldError, TextField } from '../../components/fields.tsx';
+
+type Props = { site: TSite | null; onSaved: (site: TSite) => void; onCancel: () => void };
+
+const FIELDS = [
+  'code',
+  'name',
+  'country',
+  'modules',
+  'moduleVersions',
+  'instanceUrl',
+  'languages',
+  'timeZone',
+  'contactEmail',
+  'isActive',
+] as const;
+
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export function SiteForm({ site, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState(site?.code ?? '');
+  const [name, setName] = useState(site?.name ?? '');
+  const [country, setCountry] = useState(site?.country ?? '');
+  const [modules, setModules] = useState<ModuleCode[]>(site?.modules ?? []);
+  const [versions, setVersions] = useState<Record<string, string>>(site?.moduleVersions ?? {});
+  const [instanceUrl, setInstanceUrl] = useState(site?.instanceUrl ?? '');
+  const [languages, setLanguages] = useState((site?.languages ?? ['en']).join(', '));
+  const [timeZone, setTimeZone] = useState(site?.timeZone ?? 'UTC');
+  const [contactEmail, setContactEmail] = useState(site?.contactEmail ?? '');
+  const [isActive, setIsActive] = useState(site?.isActive ?? true);
+
+  const save = useAction(() => {
+    const moduleVersions: Record<string, string> = {};
+    for (const module of modules) {
+      const version = versions[module]?.trim();
+      if (version) moduleVersions[module] = version;
+    }
+    const body: TSiteInput = {
+      code: code.trim().toUpperCase(),
+      name,
+      country,
+      modules,
+      moduleVersions,
+      instanceUrl: instanceUrl.trim(),
+      languages: splitList(languages),
+      timeZone: timeZone.trim(),
+      contactEmail: contactEmail.trim(),
+      isActive,
+    };
+    return site ? api.patch<TSite>(`/api/sites/${site.id}`, body) : api.post<TSite>('/api/sites', body);
+  });
+  const errors = fieldErrorsOf(save.error);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = await save.run();
+    if (result.ok) onSaved(result.value);
+  };
+
+  return (
+    <form className="form panel admin-form" onSubmit={onSubmit} noValidate data-testid="site-form">
+      <h3>{site ? t('admin.sites.edit', { name: site.name }) : t('admin.sites.new')}</h3>
+      <div className="form__row form__row--three">
+        <TextField
+          id="site-code"
+          label={t('admin.sites.code')}
+          hint={t('admin.sites.codeHint')}
+          value={code}
+          maxLength={5}
+          required
+          onChange={(event) => setCode(event.target.value)}
+          errorName="code"
+          error={errors.code}
+        />
+        <TextField
+          id="site-name"
+          label={t('admin.sites.name')}
+          value={name}
+          required
+          onChange={(event) => setName(event.target.value)}
+          errorName="name"
+          error={errors.name}
+        />
+        <TextField
+          id="site-country"
+          label={t('admin.sites.country')}
+          value={country}
+          required
+          onChange={(event) => setCountry(event.target.value)}
+          errorName="country"
+          error={errors.country}
+        />
+      </div>
+      <CheckboxGroup
+        id="site-modules"
+        legend={t('admin.sites.modules')}
+        options={MODULES.map((module) => ({ value: module, label: t(`module.${module}`) }))}
+        value={modules}
+        onChange={setModules}
+        errorName="modules"
+        error={errors.modules}
+      />
+      {modules.length ? (
+        <div className="form__row form__row--three">
+          {modules.map((module) => (
+            <TextField
+              key={module}
+              id={`site-version-${module}`}
+              label={t('admin.sites.versionFor', { module: t(`module.${module}`) })}
+              value={versions[module] ?? ''}
+              maxLength={40}
+              onChange={(event) => setVersions({ ...versions, [module]: event.target.value })}
+            />
+          ))}
+        </div>
+      ) : null}
+      <FieldError name="moduleVersions" message={errors.moduleVersions} />
+      <div className="form__row">
+        <TextField
+          id="site-instance-url"
+          type="url"
+          label={t('admin.sites.instanceUrl')}
+          value={instanceUrl}
+          onChange={(event) => setInstanceUrl(event.target.value)}
+          errorName="instanceUrl"
+          error={errors.instanceUrl}
+        />
+        <TextField
+          id="site-contact-email"
+          type="email"
+          label={t('admin.sites.contactEmail')}
+          value={contactEmail}
+          onChange={(event) => setContactEmail(event.target.value)}
+          errorName="contactEmail"
+          error={errors.contactEmail}
+        />
+      </div>
+      <div className="form__row">
+        <TextField
+          id="site-languages"
+          label={t('admin.sites.languages')}
+          hint={t('admin.sites.languagesHint')}
+          value={languages}
+          onChange={(event) => setLanguages(event.target.value)}
+          errorName="languages"
+          error={errors.languages}
+        />
+        <TextField
+          id="site-time-zone"
+          label={t('admin.sites.timeZone')}
+          hint={t('admin.sites.timeZoneHint')}
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+          errorName="timeZone"
+          error={errors.timeZone}
+        />
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
+        <span>{t('admin.sites.isActive')}</span>
+      </label>
+      <ErrorAlert error={save.error} shownFields={FIELDS} />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="site-save">
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
