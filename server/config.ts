@@ -17,9 +17,7 @@ const ZEnv = z.object({
   DEMO_PASSWORD: z.string().min(8).default('support-hub-demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-  COOKIE_SECURE: z
-    .enum(['true', 'false', 'auto'])
-    .default('auto'),
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   MAX_ATTACHMENT_MB: z.coerce.number().min(1).max(100).default(10),
   PUBLIC_URL: z.string().url().optional(),
 });

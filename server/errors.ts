@@ -27,11 +27,7 @@ export class AppError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(
-    code: AppErrorCode,
-    message: string,
-    options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
-  ) {
+  constructor(code: AppErrorCode, message: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
     super(message);
     this.code = code;
     this.errors = options.errors;

@@ -1,5 +1,5 @@
-import { existsSync, statSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
@@ -54,7 +54,9 @@ export async function serve(config: Config = loadConfig()) {
   if (config.seedDemo) {
     console.log(`Sign in as admin@demo.test, help_desk@demo.test, coordinator@demo.test, module_coordinator@demo.test,`);
     console.log(`vendor@demo.test, site_admin@demo.test, site_admin2@demo.test or reporter@demo.test`);
-    console.log(`with the password ${config.demoPassword === 'support-hub-demo' ? 'support-hub-demo' : 'set in DEMO_PASSWORD'}.\n`);
+    console.log(
+      `with the password ${config.demoPassword === 'support-hub-demo' ? 'support-hub-demo' : 'set in DEMO_PASSWORD'}.\n`,
+    );
   }
   return app;
 }

@@ -1,12 +1,4 @@
-export const ROLES = [
-  'reporter',
-  'site_admin',
-  'coordinator',
-  'help_desk',
-  'module_coordinator',
-  'vendor',
-  'admin',
-] as const;
+export const ROLES = ['reporter', 'site_admin', 'coordinator', 'help_desk', 'module_coordinator', 'vendor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const MODULES = ['cp', 'gbv', 'mrm'] as const;
@@ -37,15 +29,7 @@ export type Category = (typeof CATEGORIES)[number];
 export const URGENCIES = ['critical', 'high', 'normal', 'low'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const STATUSES = [
-  'new',
-  'in_progress',
-  'waiting_on_reporter',
-  'escalated',
-  'resolved',
-  'closed',
-  'deferred',
-] as const;
+export const STATUSES = ['new', 'in_progress', 'waiting_on_reporter', 'escalated', 'resolved', 'closed', 'deferred'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const LEVELS = [1, 2, 3] as const;

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  CATEGORIES,
-  CHANNELS,
-  L3_STATES,
-  MODULES,
-  ROLES,
-  STATUSES,
-  TIMELINE_EVENT_TYPES,
-  URGENCIES,
-} from './constants.ts';
+import { CATEGORIES, CHANNELS, L3_STATES, MODULES, ROLES, STATUSES, TIMELINE_EVENT_TYPES, URGENCIES } from './constants.ts';
 
 export const ZRole = z.enum(ROLES);
 export const ZModule = z.enum(MODULES);
@@ -290,9 +281,7 @@ export type TTimelineEvent = z.infer<typeof ZTimelineEvent>;
 
 /** A comma-separated query parameter (`status=new,in_progress`) parsed as a list. */
 export const csv = <T extends z.ZodTypeAny>(item: T) =>
-  z
-    .preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item))
-    .optional();
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item)).optional();
 
 export const ZListHelpRequestsQuery = z.object({
   siteId: csv(ZId),
@@ -304,8 +293,16 @@ export const ZListHelpRequestsQuery = z.object({
   assigneeId: z.union([ZId, z.literal('me'), z.literal('none')]).optional(),
   vendorTeamId: ZId.optional(),
   q: z.string().trim().max(200).optional(),
-  createdFrom: z.string().date().or(z.string().datetime({ offset: true })).optional(),
-  createdTo: z.string().date().or(z.string().datetime({ offset: true })).optional(),
+  createdFrom: z
+    .string()
+    .date()
+    .or(z.string().datetime({ offset: true }))
+    .optional(),
+  createdTo: z
+    .string()
+    .date()
+    .or(z.string().datetime({ offset: true }))
+    .optional(),
   sort: z.enum(['createdAt', 'updatedAt', 'urgency', 'reference']).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   cursor: z.string().max(500).optional(),
@@ -316,7 +313,10 @@ export type TListHelpRequestsQuery = z.infer<typeof ZListHelpRequestsQuery>;
 export const ZListHelpRequestsResponse = z.object({
   items: z.array(ZHelpRequestSummary),
   nextCursor: z.string().nullable(),
+  /** Matching requests; when `isTotalCapped`, at least this many (counting stops at 5,000). */
   total: z.number(),
+  isTotalCapped: z.boolean(),
+  /** Per status, ignoring the status filter; partial when `isTotalCapped`. */
   countsByStatus: z.record(z.string(), z.number()),
 });
 export type TListHelpRequestsResponse = z.infer<typeof ZListHelpRequestsResponse>;

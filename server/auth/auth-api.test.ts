@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, buildUser, TEST_PASSWORD } from '../test/factories.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { MAX_FAILURES_PER_EMAIL } from './login.ts';
-import { TEST_PASSWORD, buildSite, buildUser } from '../test/factories.ts';
-import { type TestApp, createTestApp } from '../test/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +13,11 @@ describe('[AUTH]: sessions, CSRF and passwords', () => {
   it('signs in with a session cookie and CSRF token, and /api/me answers with abilities', async () => {
     const site = await buildSite(t.db);
     const user = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'sh_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -29,7 +33,11 @@ describe('[AUTH]: sessions, CSRF and passwords', () => {
 
   it('answers 401 problem+json for a wrong password and for no session', async () => {
     const user = await buildUser(t.db, 'help_desk');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'nope-nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
     expect(wrong.cookies).toHaveLength(0);
@@ -52,10 +60,18 @@ describe('[AUTH]: sessions, CSRF and passwords', () => {
   it('rate-limits repeated failures for one e-mail with 429 and Retry-After, even with the right password', async () => {
     const user = await buildUser(t.db, 'reporter');
     for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong-password' } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: 'wrong-password' },
+      });
       expect(response.statusCode).toBe(401);
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -71,13 +87,18 @@ describe('[AUTH]: sessions, CSRF and passwords', () => {
     const user = await buildUser(t.db, 'coordinator');
     const first = await t.login(user.email, user.password);
     const second = await t.login(user.email, user.password);
-    const wrong = await first.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'a-new-long-password' });
+    const wrong = await first.post('/api/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-new-long-password',
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'is wrong' }]);
     const short = await first.post('/api/auth/password', { currentPassword: user.password, newPassword: 'short' });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].field).toBe('newPassword');
-    expect((await first.post('/api/auth/password', { currentPassword: user.password, newPassword: 'a-new-long-password' })).statusCode).toBe(204);
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: user.password, newPassword: 'a-new-long-password' })).statusCode,
+    ).toBe(204);
     expect((await first.get('/api/me')).statusCode).toBe(200);
     expect((await second.get('/api/me')).statusCode).toBe(401);
     await expect(t.login(user.email, user.password)).rejects.toThrow(/401/);

@@ -11,7 +11,7 @@ import { globalAbilities } from '../policies/global-policy.ts';
 import { presentUser, toActor } from '../users/present-user.ts';
 import { verifyLogin } from './login.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from './sessions.ts';
+import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
 
 const tags = ['auth'];
 
@@ -60,7 +60,10 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
 
   app.get(
     '/api/me',
-    { config: { access: 'signed_in' }, schema: { tags, summary: 'The signed-in user, their CSRF token and abilities', response: { 200: ZMe } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'The signed-in user, their CSRF token and abilities', response: { 200: ZMe } },
+    },
     async (request) => {
       const actor = actorOf(request);
       return loadMe(actor.id, request.session?.csrfToken ?? '');
@@ -71,7 +74,12 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
     '/api/auth/password',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Change my password (signs out my other sessions)', body: ZChangePasswordRequest, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Change my password (signs out my other sessions)',
+        body: ZChangePasswordRequest,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);

@@ -43,7 +43,10 @@ export async function deleteSession(options: { db: Database; tokenHash: string }
 }
 
 export async function deleteUserSessions(options: { db: Database; userId: string; exceptTokenHash?: string }) {
-  const rows = await options.db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, options.userId));
+  const rows = await options.db
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .where(eq(sessions.userId, options.userId));
   for (const row of rows) {
     if (row.tokenHash !== options.exceptTokenHash) await deleteSession({ db: options.db, tokenHash: row.tokenHash });
   }

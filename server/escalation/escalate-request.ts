@@ -7,20 +7,29 @@ import type { Actor } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
 import { getRequest } from '../requests/get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from '../requests/request-repository.ts';
-import { type NewTimelineEvent, appendEvents } from '../requests/timeline.ts';
+import { appendEvents, type NewTimelineEvent } from '../requests/timeline.ts';
 import { routeToVendorTeam } from '../vendor-teams/vendor-team-service.ts';
 import { dossierProblems, normaliseDossier } from './dossier.ts';
-import { type LevelThreeHandOff, internalVendorQueue } from './level-three-handoff.ts';
+import { internalVendorQueue, type LevelThreeHandOff } from './level-three-handoff.ts';
 
 type Input = TEscalationRequest & { reason: string; tried: string };
 
 const unprocessable = (message: string, errors: FieldError[]) => new AppError('invalid', message, { errors });
 
-async function escalateUp(tx: Transaction, actor: Actor, request: LoadedRequest, input: Input, handOff: LevelThreeHandOff, now: Date) {
+async function escalateUp(
+  tx: Transaction,
+  actor: Actor,
+  request: LoadedRequest,
+  input: Input,
+  handOff: LevelThreeHandOff,
+  now: Date,
+) {
   const abilities = requestAbilities(actor, request);
   const toLevel = input.toLevel;
   if (toLevel === 3 ? !abilities.escalateToLevel3 : !abilities.escalate) {
-    throw forbidden(toLevel === 3 ? 'Only coordinators and the help desk escalate to level 3' : 'You may not escalate this request');
+    throw forbidden(
+      toLevel === 3 ? 'Only coordinators and the help desk escalate to level 3' : 'You may not escalate this request',
+    );
   }
   const errors: FieldError[] = [];
   if (!input.reason) errors.push({ field: 'reason', message: 'is required: say why it needs the next level' });
@@ -28,7 +37,9 @@ async function escalateUp(tx: Transaction, actor: Actor, request: LoadedRequest,
   let dossier = null;
   if (toLevel === 3) {
     const files = await tx.select({ id: attachments.id }).from(attachments).where(eq(attachments.requestId, request.id));
-    errors.push(...dossierProblems(input.dossier, { siteId: request.siteId, attachmentIds: new Set(files.map((file) => file.id)) }));
+    errors.push(
+      ...dossierProblems(input.dossier, { siteId: request.siteId, attachmentIds: new Set(files.map((file) => file.id)) }),
+    );
     dossier = input.dossier ? normaliseDossier(input.dossier) : null;
   }
   if (errors.length > 0) {
@@ -108,7 +119,12 @@ async function escalateDown(tx: Transaction, actor: Actor, request: LoadedReques
       type: 'de_escalated',
       actorId: actor.id,
       body: input.reason,
-      data: { fromLevel: request.level, toLevel: input.toLevel, reason: input.reason, fromVendorTeamName: request.vendorTeamName },
+      data: {
+        fromLevel: request.level,
+        toLevel: input.toLevel,
+        reason: input.reason,
+        fromVendorTeamName: request.vendorTeamName,
+      },
     },
   ]);
 }

@@ -3,7 +3,7 @@ import { DOSSIER_FIELDS } from '../../shared/constants.ts';
 import type { TSite, TVendorTeam } from '../../shared/schemas.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, completeDossier } from '../test/factories.ts';
-import { type TestApp, type TestClient, createTestApp } from '../test/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
 let t: TestApp;
 let site: TSite;
@@ -30,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const escalate = (client: TestClient, id: string, body: Record<string, unknown>) => client.post(`/api/requests/${id}/escalations`, body);
+const escalate = (client: TestClient, id: string, body: Record<string, unknown>) =>
+  client.post(`/api/requests/${id}/escalations`, body);
 
 describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', () => {
   it('walks a phone request from level 1 to the vendor team and back to resolution', async () => {
@@ -45,15 +46,27 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
     expect(skip.statusCode).toBe(422);
     expect(skip.json().errors[0].field).toBe('toLevel');
 
-    const toTwo = await escalate(siteAdmin, id, { toLevel: 2, reason: 'Crash, not a training issue', tried: 'Cleared cache, other browser' });
+    const toTwo = await escalate(siteAdmin, id, {
+      toLevel: 2,
+      reason: 'Crash, not a training issue',
+      tried: 'Cleared cache, other browser',
+    });
     expect(toTwo.statusCode).toBe(201);
     expect(toTwo.json()).toMatchObject({ level: 2, status: 'escalated', assigneeId: null });
     expect(toTwo.json().abilities.changeStatus).toBe(false);
 
-    const bySiteAdmin = await escalate(siteAdmin, id, { toLevel: 3, reason: 'needs a developer', dossier: completeDossier(site.id) });
+    const bySiteAdmin = await escalate(siteAdmin, id, {
+      toLevel: 3,
+      reason: 'needs a developer',
+      dossier: completeDossier(site.id),
+    });
     expect(bySiteAdmin.statusCode).toBe(403);
 
-    const incomplete = await escalate(coordinator, id, { toLevel: 3, reason: 'Needs a hotfix', dossier: { module: 'cp', title: 'Crash' } });
+    const incomplete = await escalate(coordinator, id, {
+      toLevel: 3,
+      reason: 'Needs a hotfix',
+      dossier: { module: 'cp', title: 'Crash' },
+    });
     expect(incomplete.statusCode).toBe(422);
     expect(incomplete.headers['content-type']).toContain('application/problem+json');
     const fields = incomplete.json().errors.map((error: { field: string }) => error.field);
@@ -61,13 +74,37 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
     expect(fields).toEqual([...expected, 'dossier.screenshotAttachmentIds']);
     expect((await coordinator.get(`/api/requests/${id}`)).json().level).toBe(2);
 
-    const wrongSite = await escalate(coordinator, id, { toLevel: 3, reason: 'x', dossier: { ...completeDossier(site.id), siteId: '00000000-0000-4000-8000-000000000000', instanceUrl: 'not a url', screenshotAttachmentIds: ['nope'] } });
-    expect(wrongSite.json().errors.map((e: { field: string }) => e.field)).toEqual(['dossier.siteId', 'dossier.instanceUrl', 'dossier.screenshotAttachmentIds']);
+    const wrongSite = await escalate(coordinator, id, {
+      toLevel: 3,
+      reason: 'x',
+      dossier: {
+        ...completeDossier(site.id),
+        siteId: '00000000-0000-4000-8000-000000000000',
+        instanceUrl: 'not a url',
+        screenshotAttachmentIds: ['nope'],
+      },
+    });
+    expect(wrongSite.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'dossier.siteId',
+      'dossier.instanceUrl',
+      'dossier.screenshotAttachmentIds',
+    ]);
 
     expect((await vendor.get(`/api/requests/${id}`)).statusCode).toBe(404);
-    const toThree = await escalate(coordinator, id, { toLevel: 3, reason: 'Needs a hotfix', tried: 'Reproduced on staging', dossier: completeDossier(site.id) });
+    const toThree = await escalate(coordinator, id, {
+      toLevel: 3,
+      reason: 'Needs a hotfix',
+      tried: 'Reproduced on staging',
+      dossier: completeDossier(site.id),
+    });
     expect(toThree.statusCode).toBe(201);
-    expect(toThree.json()).toMatchObject({ level: 3, status: 'escalated', vendorTeamId: cpTeam.id, vendorTeamName: cpTeam.name, l3State: 'new' });
+    expect(toThree.json()).toMatchObject({
+      level: 3,
+      status: 'escalated',
+      vendorTeamId: cpTeam.id,
+      vendorTeamName: cpTeam.name,
+      l3State: 'new',
+    });
     expect(toThree.json().dossier.browser).toBe('Chrome 120');
 
     await coordinator.post(`/api/requests/${id}/comments`, { body: 'Internal: the district is impatient', internal: true });
@@ -78,10 +115,18 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
     expect((await otherVendor.get(`/api/requests/${id}`)).statusCode).toBe(404);
 
     const seenByVendor = (await vendor.get(`/api/requests/${id}`)).json();
-    expect(seenByVendor.abilities).toMatchObject({ comment: true, setL3State: true, addInternalNote: false, changeStatus: false, escalate: false });
+    expect(seenByVendor.abilities).toMatchObject({
+      comment: true,
+      setL3State: true,
+      addInternalNote: false,
+      changeStatus: false,
+      escalate: false,
+    });
     const vendorTimeline = (await vendor.get(`/api/requests/${id}/timeline`)).json().events;
     expect(vendorTimeline.some((event: { isInternal: boolean }) => event.isInternal)).toBe(false);
-    expect((await vendor.post(`/api/requests/${id}/comments`, { body: 'Reproduced; fix in progress', internal: true })).statusCode).toBe(403);
+    expect(
+      (await vendor.post(`/api/requests/${id}/comments`, { body: 'Reproduced; fix in progress', internal: true })).statusCode,
+    ).toBe(403);
     expect((await vendor.post(`/api/requests/${id}/comments`, { body: 'Reproduced; fix in progress' })).statusCode).toBe(201);
     const triaged = await vendor.patch(`/api/requests/${id}`, { l3State: 'fix_ready', fixVersion: 'v2.11.4' });
     expect(triaged.json()).toMatchObject({ l3State: 'fix_ready', fixVersion: 'v2.11.4' });
@@ -89,11 +134,25 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
     expect((await vendor.get('/api/vendor-queue?l3State=fix_ready')).json().total).toBe(1);
     expect((await vendor.get('/api/vendor-queue?l3State=triaged')).json().total).toBe(0);
 
-    const resolved = await coordinator.patch(`/api/requests/${id}`, { status: 'resolved', resolutionSummary: 'Hotfix v2.11.4 deployed' });
+    const resolved = await coordinator.patch(`/api/requests/${id}`, {
+      status: 'resolved',
+      resolutionSummary: 'Hotfix v2.11.4 deployed',
+    });
     expect(resolved.json().status).toBe('resolved');
 
-    const types = (await coordinator.get(`/api/requests/${id}/timeline`)).json().events.map((event: { type: string }) => event.type);
-    expect(types).toEqual(['created', 'escalated', 'escalated', 'routed', 'internal_note', 'comment', 'l3_state_changed', 'resolved']);
+    const types = (await coordinator.get(`/api/requests/${id}/timeline`))
+      .json()
+      .events.map((event: { type: string }) => event.type);
+    expect(types).toEqual([
+      'created',
+      'escalated',
+      'escalated',
+      'routed',
+      'internal_note',
+      'comment',
+      'l3_state_changed',
+      'resolved',
+    ]);
     expect((await siteAdmin.get(`/api/requests/${id}`)).json().status).toBe('resolved');
   });
 
@@ -107,7 +166,11 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
     expect(down.json()).toMatchObject({ level: 2, status: 'in_progress', vendorTeamId: null, l3State: null });
     expect((await vendor.get(`/api/requests/${request.id}`)).statusCode).toBe(404);
     const last = (await coordinator.get(`/api/requests/${request.id}/timeline`)).json().events.at(-1);
-    expect(last).toMatchObject({ type: 'de_escalated', body: 'Configuration issue after all', data: { fromLevel: 3, toLevel: 2 } });
+    expect(last).toMatchObject({
+      type: 'de_escalated',
+      body: 'Configuration issue after all',
+      data: { fromLevel: 3, toLevel: 2 },
+    });
   });
 
   it('accepts screenshots attached to the request instead of a reason for none', async () => {
@@ -119,11 +182,19 @@ describe('[ESCALATION]: one level at a time, level 3 only with a full dossier', 
       method: 'POST',
       url: `/api/requests/${request.id}/attachments`,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="error.png"\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      payload: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="error.png"\r\n\r\n`),
+        png,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
     });
     expect(upload.statusCode).toBe(201);
     const { noScreenshotReason: _, ...withoutReason } = completeDossier(site.id);
-    const response = await escalate(coordinator, request.id, { toLevel: 3, reason: 'r', dossier: { ...withoutReason, screenshotAttachmentIds: [upload.json().id] } });
+    const response = await escalate(coordinator, request.id, {
+      toLevel: 3,
+      reason: 'r',
+      dossier: { ...withoutReason, screenshotAttachmentIds: [upload.json().id] },
+    });
     expect(response.statusCode).toBe(201);
   });
 

@@ -1,6 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csv, ZEscalationRequest, ZHelpRequest, ZL3State, ZListHelpRequestsQuery, ZListHelpRequestsResponse } from '../../shared/schemas.ts';
+import {
+  csv,
+  ZEscalationRequest,
+  ZHelpRequest,
+  ZL3State,
+  ZListHelpRequestsQuery,
+  ZListHelpRequestsResponse,
+} from '../../shared/schemas.ts';
 import type { AppDeps } from '../app.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { actorOf } from '../http/access.ts';
@@ -8,7 +15,15 @@ import { listRequests } from '../requests/list-requests.ts';
 import { ZRequestParams } from '../requests/routes.ts';
 import { escalateRequest } from './escalate-request.ts';
 
-const ZVendorQueueQuery = ZListHelpRequestsQuery.pick({ sort: true, order: true, cursor: true, limit: true, q: true, module: true, urgency: true }).extend({
+const ZVendorQueueQuery = ZListHelpRequestsQuery.pick({
+  sort: true,
+  order: true,
+  cursor: true,
+  limit: true,
+  q: true,
+  module: true,
+  urgency: true,
+}).extend({
   l3State: csv(ZL3State),
 });
 

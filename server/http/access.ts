@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE, type SessionContext, findSession } from '../auth/sessions.ts';
+import { findSession, SESSION_COOKIE, type SessionContext } from '../auth/sessions.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
-import { type GlobalPermission, can } from '../policies/global-policy.ts';
+import { can, type GlobalPermission } from '../policies/global-policy.ts';
 
 /**
  * What a route requires before its handler runs. Object-level rules (scope, per-request

@@ -50,11 +50,14 @@ export function registerProblemHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).type('application/problem+json').send({
-      type: problemType(404),
-      title: 'Not found',
-      status: 404,
-      detail: `No route ${request.method} ${request.url.split('?')[0]}`,
-    });
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send({
+        type: problemType(404),
+        title: 'Not found',
+        status: 404,
+        detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+      });
   });
 }

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, createTestApp } from '../test/test-app.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { registerAccessControl } from './access.ts';
 
 let t: TestApp;
@@ -22,14 +22,19 @@ describe('[ACCESS]: every API route declares who may call it', () => {
   it('has declared every route of the real app, and answers 401 to anonymous callers on each non-public one', async () => {
     const table = t.app.accessTable;
     expect(table.length).toBeGreaterThan(20);
-    expect(table.filter((entry) => entry.access === 'public').map((entry) => `${entry.method} ${entry.url}`).sort()).toEqual([
-      'GET /api/health',
-      'GET /api/openapi.json',
-      'POST /api/auth/login',
-    ]);
+    expect(
+      table
+        .filter((entry) => entry.access === 'public')
+        .map((entry) => `${entry.method} ${entry.url}`)
+        .sort(),
+    ).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login']);
     for (const entry of table.filter((e) => e.access !== 'public')) {
       const url = entry.url.replace(/:[A-Za-z]+/g, SOME_ID);
-      const response = await t.app.inject({ method: entry.method as 'GET', url, payload: entry.method === 'GET' ? undefined : {} });
+      const response = await t.app.inject({
+        method: entry.method as 'GET',
+        url,
+        payload: entry.method === 'GET' ? undefined : {},
+      });
       expect(response.statusCode, `${entry.method} ${entry.url}`).toBe(401);
     }
   });
@@ -39,7 +44,9 @@ describe('[ACCESS]: every API route declares who may call it', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/requests', '/api/requests/{id}/escalations', '/api/vendor-queue']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/requests', '/api/requests/{id}/escalations', '/api/vendor-queue']),
+    );
     const create = doc.paths['/api/requests'].post.requestBody.content['application/json'].schema;
     expect(create.required).toEqual(expect.arrayContaining(['siteId', 'module', 'summary']));
     expect(create.properties.urgency.enum).toEqual(['critical', 'high', 'normal', 'low']);

@@ -3,7 +3,7 @@ import type { Role } from '../../shared/constants.ts';
 import type { TSite } from '../../shared/schemas.ts';
 import { escalateRequest } from '../escalation/escalate-request.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, completeDossier } from '../test/factories.ts';
-import { type TestApp, type TestClient, createTestApp } from '../test/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -27,20 +27,58 @@ const ACTIONS: Action[] = [
   { name: 'view level 3', level: 3, run: async (c, id) => (await c.get(`/api/requests/${id}`)).statusCode },
   { name: 'view level 1', level: 1, run: async (c, id) => (await c.get(`/api/requests/${id}`)).statusCode },
   { name: 'read timeline', level: 1, run: async (c, id) => (await c.get(`/api/requests/${id}/timeline`)).statusCode },
-  { name: 'comment', level: 1, run: async (c, id) => (await c.post(`/api/requests/${id}/comments`, { body: 'hello' })).statusCode },
-  { name: 'internal note', level: 1, run: async (c, id) => (await c.post(`/api/requests/${id}/comments`, { body: 'note', internal: true })).statusCode },
-  { name: 'edit urgency', level: 1, run: async (c, id) => (await c.patch(`/api/requests/${id}`, { urgency: 'high' })).statusCode },
-  { name: 'assign', level: 1, run: async (c, id) => (await c.patch(`/api/requests/${id}`, { assigneeId: helpDeskUser.id })).statusCode },
-  { name: 'status at level 1', level: 1, run: async (c, id) => (await c.patch(`/api/requests/${id}`, { status: 'in_progress' })).statusCode },
-  { name: 'status at level 2', level: 2, run: async (c, id) => (await c.patch(`/api/requests/${id}`, { status: 'in_progress' })).statusCode },
-  { name: 'escalate 1→2', level: 1, run: async (c, id) => (await c.post(`/api/requests/${id}/escalations`, { toLevel: 2, reason: 'r', tried: 't' })).statusCode },
+  {
+    name: 'comment',
+    level: 1,
+    run: async (c, id) => (await c.post(`/api/requests/${id}/comments`, { body: 'hello' })).statusCode,
+  },
+  {
+    name: 'internal note',
+    level: 1,
+    run: async (c, id) => (await c.post(`/api/requests/${id}/comments`, { body: 'note', internal: true })).statusCode,
+  },
+  {
+    name: 'edit urgency',
+    level: 1,
+    run: async (c, id) => (await c.patch(`/api/requests/${id}`, { urgency: 'high' })).statusCode,
+  },
+  {
+    name: 'assign',
+    level: 1,
+    run: async (c, id) => (await c.patch(`/api/requests/${id}`, { assigneeId: helpDeskUser.id })).statusCode,
+  },
+  {
+    name: 'status at level 1',
+    level: 1,
+    run: async (c, id) => (await c.patch(`/api/requests/${id}`, { status: 'in_progress' })).statusCode,
+  },
+  {
+    name: 'status at level 2',
+    level: 2,
+    run: async (c, id) => (await c.patch(`/api/requests/${id}`, { status: 'in_progress' })).statusCode,
+  },
+  {
+    name: 'escalate 1→2',
+    level: 1,
+    run: async (c, id) => (await c.post(`/api/requests/${id}/escalations`, { toLevel: 2, reason: 'r', tried: 't' })).statusCode,
+  },
   {
     name: 'escalate 2→3',
     level: 2,
-    run: async (c, id) => (await c.post(`/api/requests/${id}/escalations`, { toLevel: 3, reason: 'r', dossier: completeDossier(siteA.id) })).statusCode,
+    run: async (c, id) =>
+      (await c.post(`/api/requests/${id}/escalations`, { toLevel: 3, reason: 'r', dossier: completeDossier(siteA.id) }))
+        .statusCode,
   },
-  { name: 'de-escalate 2→1', level: 2, run: async (c, id) => (await c.post(`/api/requests/${id}/escalations`, { toLevel: 1, reason: 'r' })).statusCode },
-  { name: 'set level-3 state', level: 3, run: async (c, id) => (await c.patch(`/api/requests/${id}`, { l3State: 'triaged' })).statusCode },
+  {
+    name: 'de-escalate 2→1',
+    level: 2,
+    run: async (c, id) => (await c.post(`/api/requests/${id}/escalations`, { toLevel: 1, reason: 'r' })).statusCode,
+  },
+  {
+    name: 'set level-3 state',
+    level: 3,
+    run: async (c, id) => (await c.patch(`/api/requests/${id}`, { l3State: 'triaged' })).statusCode,
+  },
   {
     name: 'upload attachment',
     level: 1,
@@ -50,7 +88,11 @@ const ACTIONS: Action[] = [
           method: 'POST',
           url: `/api/requests/${id}/attachments`,
           headers: { 'content-type': 'multipart/form-data; boundary=xx' },
-          payload: Buffer.concat([Buffer.from('--xx\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n'), png, Buffer.from('\r\n--xx--\r\n')]),
+          payload: Buffer.concat([
+            Buffer.from('--xx\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n'),
+            png,
+            Buffer.from('\r\n--xx--\r\n'),
+          ]),
         })
       ).statusCode,
   },
@@ -61,27 +103,33 @@ const ROLES: Role[] = ['reporter', 'site_admin', 'coordinator', 'help_desk', 'mo
 // prettier-ignore
 const IN_SCOPE: Record<string, number[]> = {
   //                     reporter site_admin coordinator help_desk module_coord vendor admin
-  'view level 3':        [200,     200,       200,        200,      200,         200,   200],
-  'view level 1':        [200,     200,       200,        200,      200,         404,   200],
-  'read timeline':       [200,     200,       200,        200,      200,         404,   200],
-  'comment':             [201,     201,       201,        201,      201,         404,   201],
-  'internal note':       [403,     201,       201,        201,      201,         404,   201],
-  'edit urgency':        [403,     200,       200,        200,      403,         404,   200],
-  'assign':              [403,     200,       200,        200,      403,         404,   200],
-  'status at level 1':   [403,     200,       200,        200,      403,         404,   200],
-  'status at level 2':   [403,     403,       200,        200,      403,         404,   200],
-  'escalate 1→2':        [403,     201,       201,        201,      403,         404,   201],
-  'escalate 2→3':        [403,     403,       201,        201,      403,         404,   403],
-  'de-escalate 2→1':     [403,     403,       201,        201,      403,         404,   201],
-  'set level-3 state':   [403,     403,       200,        200,      403,         200,   200],
-  'upload attachment':   [201,     201,       201,        201,      201,         404,   201],
+  'view level 3': [200, 200, 200, 200, 200, 200, 200],
+  'view level 1': [200, 200, 200, 200, 200, 404, 200],
+  'read timeline': [200, 200, 200, 200, 200, 404, 200],
+  comment: [201, 201, 201, 201, 201, 404, 201],
+  'internal note': [403, 201, 201, 201, 201, 404, 201],
+  'edit urgency': [403, 200, 200, 200, 403, 404, 200],
+  assign: [403, 200, 200, 200, 403, 404, 200],
+  'status at level 1': [403, 200, 200, 200, 403, 404, 200],
+  'status at level 2': [403, 403, 200, 200, 403, 404, 200],
+  'escalate 1→2': [403, 201, 201, 201, 403, 404, 201],
+  'escalate 2→3': [403, 403, 201, 201, 403, 404, 403],
+  'de-escalate 2→1': [403, 403, 201, 201, 403, 404, 201],
+  'set level-3 state': [403, 403, 200, 200, 403, 200, 200],
+  'upload attachment': [201, 201, 201, 201, 201, 404, 201],
 };
 
 async function requestAt(level: Level) {
   const request = await buildRequest(t.db, creator, { siteId: siteA.id, module: 'cp' });
-  if (level >= 2) await escalateRequest({ db: t.db, actor: helpDeskUser, id: request.id, input: { toLevel: 2, reason: 'r', tried: 't' } });
+  if (level >= 2)
+    await escalateRequest({ db: t.db, actor: helpDeskUser, id: request.id, input: { toLevel: 2, reason: 'r', tried: 't' } });
   if (level >= 3) {
-    await escalateRequest({ db: t.db, actor: helpDeskUser, id: request.id, input: { toLevel: 3, reason: 'r', tried: '', dossier: completeDossier(siteA.id) } });
+    await escalateRequest({
+      db: t.db,
+      actor: helpDeskUser,
+      id: request.id,
+      input: { toLevel: 3, reason: 'r', tried: '', dossier: completeDossier(siteA.id) },
+    });
   }
   return request.id;
 }
@@ -134,7 +182,8 @@ describe('[POLICY]: role × action × scope', () => {
     await clients.get('help_desk:in')!.post(`/api/requests/${id}/comments`, { body: 'secret', internal: true });
     for (const [key, client] of clients) {
       const [role, scope] = key.split(':');
-      const listed = role === 'vendor' ? await client.get('/api/vendor-queue?limit=200') : await client.get('/api/requests?limit=200');
+      const listed =
+        role === 'vendor' ? await client.get('/api/vendor-queue?limit=200') : await client.get('/api/requests?limit=200');
       const ids = listed.json().items.map((item: { id: string }) => item.id);
       expect(ids.includes(id), key).toBe(scope === 'in');
       if (scope === 'in') {
@@ -148,9 +197,18 @@ describe('[POLICY]: role × action × scope', () => {
   it('creates requests only where the role and site allow', async () => {
     const body = (siteId: string) => ({ siteId, module: 'cp', summary: 'New request', category: 'access' });
     const expected: Record<string, number> = {
-      'reporter:in': 201, 'reporter:out': 201, 'site_admin:in': 201, 'site_admin:out': 422, 'coordinator:in': 201,
-      'coordinator:out': 422, 'help_desk:in': 201, 'module_coordinator:in': 403, 'module_coordinator:out': 403,
-      'vendor:in': 403, 'vendor:out': 403, 'admin:in': 201,
+      'reporter:in': 201,
+      'reporter:out': 201,
+      'site_admin:in': 201,
+      'site_admin:out': 422,
+      'coordinator:in': 201,
+      'coordinator:out': 422,
+      'help_desk:in': 201,
+      'module_coordinator:in': 403,
+      'module_coordinator:out': 403,
+      'vendor:in': 403,
+      'vendor:out': 403,
+      'admin:in': 201,
     };
     const outcomes: Record<string, number> = {};
     for (const [key, client] of clients) outcomes[key] = (await client.post('/api/requests', body(siteA.id))).statusCode;
@@ -161,7 +219,9 @@ describe('[POLICY]: role × action × scope', () => {
     for (const [key, client] of clients) {
       const isAdmin = key.startsWith('admin');
       expect((await client.get('/api/users')).statusCode, key).toBe(isAdmin ? 200 : 403);
-      expect((await client.post('/api/sites', { code: 'ZZZ', name: 'Z', country: 'Z', modules: ['cp'] })).statusCode, key).toBe(isAdmin ? 201 : 403);
+      expect((await client.post('/api/sites', { code: 'ZZZ', name: 'Z', country: 'Z', modules: ['cp'] })).statusCode, key).toBe(
+        isAdmin ? 201 : 403,
+      );
       expect((await client.put('/api/vendor-routes', { routes: [] })).statusCode, key).toBe(isAdmin ? 200 : 403);
       const queue = (await client.get('/api/vendor-queue')).statusCode;
       expect(queue, key).toBe(['vendor', 'help_desk', 'admin'].includes(key.split(':')[0]) ? 200 : 403);

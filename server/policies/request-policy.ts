@@ -1,8 +1,8 @@
-import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ModuleCode } from '../../shared/constants.ts';
 import type { TRequestAbilities } from '../../shared/schemas.ts';
 import { helpRequests } from '../db/schema/index.ts';
-import { type Actor, LEVEL_TWO_ROLES, isStaff } from './actor.ts';
+import { type Actor, isStaff, LEVEL_TWO_ROLES } from './actor.ts';
 
 /** The fields of a request that decide who may do what with it. */
 export type RequestScopeFacts = {
@@ -13,8 +13,7 @@ export type RequestScopeFacts = {
   vendorTeamId: string | null;
 };
 
-const coversModule = (modules: ModuleCode[], module: string) =>
-  modules.length === 0 || modules.includes(module as ModuleCode);
+const coversModule = (modules: ModuleCode[], module: string) => modules.length === 0 || modules.includes(module as ModuleCode);
 
 /** Whether the actor may know this request exists at all. */
 export function isInScope(actor: Actor, request: RequestScopeFacts): boolean {

@@ -11,8 +11,13 @@ import { presentAttachment } from './present-request.ts';
 import { loadRequestInScope } from './request-repository.ts';
 import { appendEvents } from './timeline.ts';
 
+const isUnsafeInFileName = (char: string) => char.charCodeAt(0) < 32 || '\\/"'.includes(char);
 const safeFileName = (name: string) =>
-  name.replace(/[\\/\0-\x1f"]/g, '_').replace(/^\.+/, '').slice(0, 200) || 'attachment';
+  [...name]
+    .map((char) => (isUnsafeInFileName(char) ? '_' : char))
+    .join('')
+    .replace(/^\.+/, '')
+    .slice(0, 200) || 'attachment';
 
 export async function addAttachment(options: {
   db: Database;
@@ -48,7 +53,12 @@ export async function addAttachment(options: {
       .returning();
     await tx.update(helpRequests).set({ updatedAt: row.createdAt }).where(eq(helpRequests.id, request.id));
     await appendEvents(tx, [
-      { requestId: request.id, type: 'attachment_added', actorId: actor.id, data: { attachmentId: row.id, fileName, contentType, size: row.size } },
+      {
+        requestId: request.id,
+        type: 'attachment_added',
+        actorId: actor.id,
+        data: { attachmentId: row.id, fileName, contentType, size: row.size },
+      },
     ]);
     return presentAttachment(row);
   });

@@ -28,7 +28,9 @@ export const attachmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
     async (request, reply) => {
       const actor = actorOf(request);
       if (!request.isMultipart()) {
-        throw new AppError('invalid', 'Send the file as multipart/form-data', { errors: [{ field: 'file', message: 'is required' }] });
+        throw new AppError('invalid', 'Send the file as multipart/form-data', {
+          errors: [{ field: 'file', message: 'is required' }],
+        });
       }
       const file = await request.file();
       if (!file) throw new AppError('invalid', 'No file was sent', { errors: [{ field: 'file', message: 'is required' }] });
@@ -52,7 +54,12 @@ export const attachmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       schema: { tags, summary: 'Download an attachment', params: ZRequestParams.extend({ attachmentId: ZId }) },
     },
     async (request, reply) => {
-      const row = await findAttachment({ db, actor: actorOf(request), id: request.params.id, attachmentId: request.params.attachmentId });
+      const row = await findAttachment({
+        db,
+        actor: actorOf(request),
+        id: request.params.id,
+        attachmentId: request.params.attachmentId,
+      });
       const bytes = await store.read(row.storageKey);
       return reply
         .header('content-type', row.contentType)

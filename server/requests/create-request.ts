@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { URGENCIES } from '../../shared/constants.ts';
-import { ZCreateHelpRequest, type TCreateHelpRequest, type THelpRequest } from '../../shared/schemas.ts';
+import { type TCreateHelpRequest, type THelpRequest, ZCreateHelpRequest } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
 import { helpRequests, sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canCreateRequestAt } from '../policies/request-policy.ts';
-import { getRequest } from './get-request.ts';
+import { presentRequest } from './present-request.ts';
 import { slaDueTimes } from './sla.ts';
 import { appendEvents } from './timeline.ts';
 
@@ -20,35 +20,23 @@ export async function createRequest(options: {
 }): Promise<THelpRequest> {
   const { db, actor } = options;
   const input = ZCreateHelpRequest.parse(options.input);
-  const [site] = await db.select().from(sites).where(eq(sites.id, input.siteId));
-  if (!site || !canCreateRequestAt(actor, site)) {
-    throw new AppError('invalid', 'You cannot log requests for that site', {
-      errors: [{ field: 'siteId', message: 'is not a site you can log requests for' }],
-    });
-  }
-  if (!site.isActive) {
-    throw new AppError('invalid', 'That site is inactive', { errors: [{ field: 'siteId', message: 'is inactive' }] });
-  }
-  if (!site.modules.includes(input.module)) {
-    throw new AppError('invalid', `${site.name} does not run that module`, {
-      errors: [{ field: 'module', message: `is not used at ${site.name}` }],
-    });
-  }
   const isOnBehalf = actor.role !== 'reporter' && Boolean(input.reporterName);
   const now = options.now ?? new Date();
-  const id = await db.transaction(async (tx) => {
-    // The row lock on the site serialises numbering, so references never collide.
-    const [counter] = await tx
+  return db.transaction(async (tx) => {
+    // Taking the next number locks the site row, so references never collide; a refusal below
+    // rolls the number back.
+    const [site] = await tx
       .update(sites)
       .set({ lastRequestNumber: sql`${sites.lastRequestNumber} + 1` })
-      .where(eq(sites.id, site.id))
-      .returning({ number: sites.lastRequestNumber, code: sites.code });
+      .where(eq(sites.id, input.siteId))
+      .returning();
+    assertCanLogAt(actor, site, input.module);
     const [row] = await tx
       .insert(helpRequests)
       .values({
-        reference: formatReference(counter.code, counter.number),
+        reference: formatReference(site.code, site.lastRequestNumber),
         siteId: site.id,
-        number: counter.number,
+        number: site.lastRequestNumber,
         module: input.module,
         channel: input.channel,
         reporterId: isOnBehalf ? null : actor.id,
@@ -65,9 +53,25 @@ export async function createRequest(options: {
         updatedAt: now,
         ...slaDueTimes(input.urgency, now),
       })
-      .returning({ id: helpRequests.id });
+      .returning();
     await appendEvents(tx, [{ requestId: row.id, type: 'created', actorId: actor.id, data: { channel: input.channel } }]);
-    return row.id;
+    const loaded = { ...row, siteCode: site.code, siteName: site.name, assigneeName: null, vendorTeamName: null };
+    return presentRequest(loaded, actor, []);
   });
-  return getRequest({ db, actor, id });
+}
+
+function assertCanLogAt(actor: Actor, site: typeof sites.$inferSelect | undefined, module: string): asserts site {
+  if (!site || !canCreateRequestAt(actor, site)) {
+    throw new AppError('invalid', 'You cannot log requests for that site', {
+      errors: [{ field: 'siteId', message: 'is not a site you can log requests for' }],
+    });
+  }
+  if (!site.isActive) {
+    throw new AppError('invalid', 'That site is inactive', { errors: [{ field: 'siteId', message: 'is inactive' }] });
+  }
+  if (!site.modules.includes(module)) {
+    throw new AppError('invalid', `${site.name} does not run that module`, {
+      errors: [{ field: 'module', message: `is not used at ${site.name}` }],
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TListHelpRequestsQuery, TListHelpRequestsResponse } from '../../shared/schemas.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -10,21 +10,30 @@ import { presentRequestSummary } from './present-request.ts';
 
 const assignee = alias(users, 'assignee');
 
-const SORT_COLUMNS = {
-  createdAt: helpRequests.createdAt,
-  updatedAt: helpRequests.updatedAt,
-  urgency: helpRequests.urgencyRank,
-  reference: helpRequests.reference,
+export const COUNT_CAP = 5000;
+
+/** The same expression as the trigram index in migration 0001, so the index serves the filter. */
+const SEARCH_TEXT = sql`(${helpRequests.summary} || ' ' || ${helpRequests.reference} || ' ' || coalesce(${helpRequests.reporterName}, '') || ' ' || ${helpRequests.description})`;
+
+/** Sort keys by sort name; the id always breaks ties, so the order and the cursor are total. */
+const SORT_KEYS = {
+  createdAt: [helpRequests.createdAt],
+  updatedAt: [helpRequests.updatedAt],
+  // Most urgent first, and within one urgency the oldest first: the order a queue is worked in.
+  urgency: [helpRequests.urgencyRank, helpRequests.createdAt],
+  reference: [helpRequests.reference],
 } as const;
 
 type CursorValue = string | number;
 
-const encodeCursor = (value: CursorValue, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const encodeCursor = (values: CursorValue[], id: string) => Buffer.from(JSON.stringify([...values, id])).toString('base64url');
 
-function decodeCursor(cursor: string): [CursorValue, string] {
+function decodeCursor(cursor: string, keyCount: number): { values: CursorValue[]; id: string } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as [CursorValue, string];
+    if (Array.isArray(parsed) && parsed.length === keyCount + 1 && typeof parsed.at(-1) === 'string') {
+      return { values: parsed.slice(0, -1), id: parsed.at(-1) };
+    }
   } catch {
     // fall through to the error below
   }
@@ -54,14 +63,7 @@ export function filterConditions(actor: Actor, query: TListHelpRequestsQuery): (
       : query.assigneeId
         ? eq(helpRequests.assigneeId, query.assigneeId === 'me' ? actor.id : query.assigneeId)
         : undefined,
-    pattern
-      ? or(
-          ilike(helpRequests.summary, pattern),
-          ilike(helpRequests.reference, pattern),
-          ilike(helpRequests.reporterName, pattern),
-          ilike(helpRequests.description, pattern),
-        )
-      : undefined,
+    pattern ? ilike(SEARCH_TEXT, pattern) : undefined,
     query.createdFrom ? gte(helpRequests.createdAt, new Date(query.createdFrom)) : undefined,
     query.createdTo ? lte(helpRequests.createdAt, endOfDay(query.createdTo)) : undefined,
   ];
@@ -76,15 +78,19 @@ export async function listRequests(options: {
   const { db, actor, query } = options;
   const base = and(...filterConditions(actor, query), options.extraCondition);
   const statusFilter = query.status?.length ? inArray(helpRequests.status, query.status) : undefined;
-  const sortColumn = SORT_COLUMNS[query.sort];
+  const sortKeys = SORT_KEYS[query.sort];
   const isDesc = query.order === 'desc';
 
   let cursorCondition: SQL | undefined;
   if (query.cursor) {
-    const [rawValue, id] = decodeCursor(query.cursor);
-    const value = query.sort === 'createdAt' || query.sort === 'updatedAt' ? new Date(rawValue) : rawValue;
-    const beyond = isDesc ? lt : gt;
-    cursorCondition = or(beyond(sortColumn, value), and(eq(sortColumn, value), beyond(helpRequests.id, id)));
+    const cursor = decodeCursor(query.cursor, sortKeys.length);
+    const values = cursor.values.map((value, index) =>
+      sortKeys[index] === helpRequests.createdAt || sortKeys[index] === helpRequests.updatedAt ? new Date(value) : value,
+    );
+    // A row comparison matches the (keys…, id) index order in both directions.
+    const columns = sql.join([...sortKeys, helpRequests.id], sql`, `);
+    const bound = sql.join([...values, cursor.id].map((value) => sql`${value}`), sql`, `);
+    cursorCondition = isDesc ? sql`(${columns}) < (${bound})` : sql`(${columns}) > (${bound})`;
   }
 
   const rows = await db
@@ -115,31 +121,33 @@ export async function listRequests(options: {
     .innerJoin(sites, eq(sites.id, helpRequests.siteId))
     .leftJoin(assignee, eq(assignee.id, helpRequests.assigneeId))
     .where(and(base, statusFilter, cursorCondition))
-    .orderBy(isDesc ? desc(sortColumn) : asc(sortColumn), isDesc ? desc(helpRequests.id) : asc(helpRequests.id))
+    .orderBy(...[...sortKeys, helpRequests.id].map((column) => (isDesc ? desc(column) : asc(column))))
     .limit(query.limit + 1);
 
-  const statusCounts = await db
-    .select({ status: helpRequests.status, value: count() })
-    .from(helpRequests)
-    .where(base)
-    .groupBy(helpRequests.status);
+  // Counting stops at COUNT_CAP matching rows so a broad filter over a big register stays fast;
+  // the client shows "5,000+" and narrower filters give exact figures.
+  const countsByStatus = await countCapped(db, base);
+  const totals = statusFilter ? await countCapped(db, and(base, statusFilter)) : countsByStatus;
+  const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const sortValue = (row: (typeof rows)[number]): CursorValue => {
-    if (query.sort === 'urgency') return row.urgencyRank;
-    if (query.sort === 'reference') return row.reference;
-    return row[query.sort].toISOString();
+  const sortValues = (row: (typeof rows)[number]): CursorValue[] => {
+    if (query.sort === 'urgency') return [row.urgencyRank, row.createdAt.toISOString()];
+    if (query.sort === 'reference') return [row.reference];
+    return [row[query.sort].toISOString()];
   };
-  const countsByStatus = Object.fromEntries(statusCounts.map((row) => [row.status, Number(row.value)]));
-  const total = statusCounts
-    .filter((row) => !query.status?.length || query.status.includes(row.status as never))
-    .reduce((sum, row) => sum + Number(row.value), 0);
   return {
     items: page.map(presentRequestSummary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last), last.id) : null,
-    total,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValues(last), last.id) : null,
+    total: Math.min(total, COUNT_CAP),
+    isTotalCapped: total > COUNT_CAP,
     countsByStatus,
   };
 }
 
+async function countCapped(db: DbOrTx, where: SQL | undefined): Promise<Record<string, number>> {
+  const matching = db.select({ status: helpRequests.status }).from(helpRequests).where(where).limit(COUNT_CAP + 1).as('matching');
+  const rows = await db.select({ status: matching.status, value: count() }).from(matching).groupBy(matching.status);
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.value)]));
+}

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { buildRequest, buildSite, buildUser } from '../test/factories.ts';
-import { type TestApp, type TestClient, createTestApp } from '../test/test-app.ts';
 import type { Actor } from '../policies/actor.ts';
+import { buildRequest, buildSite, buildUser } from '../test/factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
 let t: TestApp;
 let site: TSite;
@@ -49,7 +49,9 @@ describe('[REGISTER]: creating requests', () => {
   });
 
   it('numbers references per site without collisions under concurrent creation', async () => {
-    const responses = await Promise.all(Array.from({ length: 25 }, (_, i) => client.post('/api/requests', phoneLog({ summary: `Concurrent ${i}` }))));
+    const responses = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => client.post('/api/requests', phoneLog({ summary: `Concurrent ${i}` }))),
+    );
     expect(responses.every((r) => r.statusCode === 201)).toBe(true);
     const references = responses.map((r) => r.json().reference);
     expect(new Set(references).size).toBe(25);
@@ -62,7 +64,10 @@ describe('[REGISTER]: creating requests', () => {
     const response = await client.post('/api/requests', phoneLog({ summary: '   ', urgency: 'urgent', module: 'xyz' }));
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    const fields = response.json().errors.map((e: { field: string }) => e.field).sort();
+    const fields = response
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
     expect(fields).toEqual(['module', 'summary', 'urgency']);
     expect((await client.get('/api/requests?limit=1')).json().total).toBe(before);
   });
@@ -79,9 +84,19 @@ describe('[REGISTER]: creating requests', () => {
   it('makes a reporter the requester of their own web request', async () => {
     const reporter = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
     const reporterClient = await t.login(reporter.email, reporter.password);
-    const response = await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Export to Excel fails', category: 'data' });
+    const response = await reporterClient.post('/api/requests', {
+      siteId: site.id,
+      module: 'cp',
+      summary: 'Export to Excel fails',
+      category: 'data',
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ reporterId: reporter.id, reporterName: reporter.name, channel: 'web', urgency: 'normal' });
+    expect(response.json()).toMatchObject({
+      reporterId: reporter.id,
+      reporterName: reporter.name,
+      channel: 'web',
+      urgency: 'normal',
+    });
     const mine = (await reporterClient.get('/api/requests')).json();
     expect(mine.items.map((r: { id: string }) => r.id)).toEqual([response.json().id]);
   });
@@ -90,7 +105,13 @@ describe('[REGISTER]: creating requests', () => {
 describe('[REGISTER]: listing', () => {
   it('filters by site, module, level, status, urgency, channel, assignee, text and created range, with counts', async () => {
     const coordinator = await buildUser(t.db, 'help_desk');
-    const created = await buildRequest(t.db, siteAdmin, { siteId: site.id, summary: 'Offline sync stuck with Unsubmitted Offline Changes', category: 'sync', urgency: 'critical', channel: 'email' });
+    const created = await buildRequest(t.db, siteAdmin, {
+      siteId: site.id,
+      summary: 'Offline sync stuck with Unsubmitted Offline Changes',
+      category: 'sync',
+      urgency: 'critical',
+      channel: 'email',
+    });
     await admin.patch(`/api/requests/${created.id}`, { assigneeId: coordinator.id, status: 'in_progress' });
     const query = async (qs: string) => (await admin.get(`/api/requests?${qs}`)).json();
     const ids = (list: { items: { id: string }[] }) => list.items.map((item) => item.id);
@@ -100,7 +121,9 @@ describe('[REGISTER]: listing', () => {
     expect(ids(await query(`siteId=${otherSite.id}`))).toEqual([]);
     const inProgress = await query('status=in_progress,waiting_on_reporter&level=1&module=cp');
     expect(ids(inProgress)).toContain(created.id);
-    expect(inProgress.items.every((r: { status: string }) => ['in_progress', 'waiting_on_reporter'].includes(r.status))).toBe(true);
+    expect(inProgress.items.every((r: { status: string }) => ['in_progress', 'waiting_on_reporter'].includes(r.status))).toBe(
+      true,
+    );
     expect(inProgress.countsByStatus.new).toBeGreaterThan(0);
     expect(inProgress.total).toBe(inProgress.countsByStatus.in_progress + (inProgress.countsByStatus.waiting_on_reporter ?? 0));
     const today = new Date().toISOString().slice(0, 10);
@@ -108,7 +131,12 @@ describe('[REGISTER]: listing', () => {
     expect((await query('createdTo=2001-01-01')).total).toBe(0);
     const bad = await admin.get('/api/requests?status=sleeping&level=7');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { field: string }) => e.field).join(' ')).toMatch(/status/);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .join(' '),
+    ).toMatch(/status/);
   });
 
   it('pages with a cursor through every request exactly once, in order, for each sort', async () => {
@@ -118,7 +146,9 @@ describe('[REGISTER]: listing', () => {
         let cursor = '';
         let total = 0;
         for (let page = 0; page < 50; page++) {
-          const body = (await admin.get(`/api/requests?sort=${sort}&order=${order}&limit=7${cursor ? `&cursor=${cursor}` : ''}`)).json();
+          const body = (
+            await admin.get(`/api/requests?sort=${sort}&order=${order}&limit=7${cursor ? `&cursor=${cursor}` : ''}`)
+          ).json();
           total = body.total;
           seen.push(...body.items.map((item: { id: string }) => item.id));
           if (!body.nextCursor) break;
@@ -144,7 +174,9 @@ describe('[REGISTER]: working a request', () => {
     expect(noSummary.statusCode).toBe(422);
     expect(noSummary.json().errors[0].field).toBe('resolutionSummary');
     expect((await client.patch(url, { status: 'in_progress' })).json().status).toBe('in_progress');
-    const resolved = (await client.patch(url, { status: 'resolved', resolutionSummary: 'Reset the password; user signed in.' })).json();
+    const resolved = (
+      await client.patch(url, { status: 'resolved', resolutionSummary: 'Reset the password; user signed in.' })
+    ).json();
     expect(resolved).toMatchObject({ status: 'resolved', resolutionSummary: 'Reset the password; user signed in.' });
     expect(resolved.resolvedAt).not.toBeNull();
     expect((await client.patch(url, { status: 'in_progress', reason: 'User locked out again' })).json().resolvedAt).toBeNull();
@@ -179,7 +211,9 @@ describe('[REGISTER]: working a request', () => {
   it('keeps internal notes from reporters; a staff member’s first public comment is the first response', async () => {
     const reporter = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
     const reporterClient = await t.login(reporter.email, reporter.password);
-    const request = (await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Cannot find my referral' })).json();
+    const request = (
+      await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Cannot find my referral' })
+    ).json();
     const url = `/api/requests/${request.id}`;
     expect((await client.post(`${url}/comments`, { body: 'Checking with the district', internal: true })).statusCode).toBe(201);
     expect((await client.get(url)).json().firstRespondedAt).toBeNull();
@@ -198,21 +232,30 @@ describe('[REGISTER]: working a request', () => {
 
   it('edits fields with an event each and recomputes SLA due times on urgency change', async () => {
     const request = await buildRequest(t.db, siteAdmin, { siteId: site.id, urgency: 'low' });
-    const updated = (await client.patch(`/api/requests/${request.id}`, { urgency: 'critical', category: 'bug', tags: ['tablet'] })).json();
+    const updated = (
+      await client.patch(`/api/requests/${request.id}`, { urgency: 'critical', category: 'bug', tags: ['tablet'] })
+    ).json();
     expect(updated).toMatchObject({ urgency: 'critical', category: 'bug', tags: ['tablet'] });
     expect(new Date(updated.firstResponseDueAt).getTime()).toBeLessThan(new Date(request.firstResponseDueAt!).getTime());
-    const events = (await client.get(`/api/requests/${request.id}/timeline`)).json().events.filter((e: { type: string }) => e.type === 'field_changed');
+    const events = (await client.get(`/api/requests/${request.id}/timeline`))
+      .json()
+      .events.filter((e: { type: string }) => e.type === 'field_changed');
     expect(events.map((e: { data: { field: string } }) => e.data.field).sort()).toEqual(['category', 'tags', 'urgency']);
     expect((await client.patch(`/api/requests/${request.id}`, {})).statusCode).toBe(400);
   });
 });
 
 describe('[REGISTER]: attachments', () => {
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a10000000049454e44ae426082', 'hex');
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a10000000049454e44ae426082',
+    'hex',
+  );
   const multipart = (fileName: string, bytes: Buffer, contentType = 'image/png') => {
     const boundary = '----sh-test-boundary';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+      ),
       bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -225,7 +268,11 @@ describe('[REGISTER]: attachments', () => {
     const upload = await client.request({ method: 'POST', url, ...multipart('screen.png', png) });
     expect(upload.statusCode).toBe(201);
     expect(upload.json()).toMatchObject({ fileName: 'screen.png', contentType: 'image/png', size: png.length });
-    const fake = await client.request({ method: 'POST', url, ...multipart('evil.png', Buffer.from('<script>alert(1)</script>')) });
+    const fake = await client.request({
+      method: 'POST',
+      url,
+      ...multipart('evil.png', Buffer.from('<script>alert(1)</script>')),
+    });
     expect(fake.statusCode).toBe(415);
     expect(fake.json().errors[0].field).toBe('file');
     const detail = (await client.get(`/api/requests/${request.id}`)).json();
@@ -239,7 +286,11 @@ describe('[REGISTER]: attachments', () => {
   it('refuses files over the size limit with 413', async () => {
     const request = await buildRequest(t.db, siteAdmin, { siteId: site.id });
     const big = Buffer.concat([png, Buffer.alloc(1024 * 1024 + 10)]);
-    const response = await client.request({ method: 'POST', url: `/api/requests/${request.id}/attachments`, ...multipart('big.png', big) });
+    const response = await client.request({
+      method: 'POST',
+      url: `/api/requests/${request.id}/attachments`,
+      ...multipart('big.png', big),
+    });
     expect(response.statusCode).toBe(413);
     expect((await client.get(`/api/requests/${request.id}`)).json().attachments).toHaveLength(0);
   });

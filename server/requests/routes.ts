@@ -55,7 +55,12 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/requests/:id',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'One request with the caller’s abilities on it', params: ZRequestParams, response: { 200: ZHelpRequest } },
+      schema: {
+        tags,
+        summary: 'One request with the caller’s abilities on it',
+        params: ZRequestParams,
+        response: { 200: ZHelpRequest },
+      },
     },
     async (request) => getRequest({ db, actor: actorOf(request), id: request.params.id }),
   );
@@ -79,7 +84,12 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/requests/:id/timeline',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Append-only timeline, oldest first', params: ZRequestParams, response: { 200: z.object({ events: z.array(ZTimelineEvent) }) } },
+      schema: {
+        tags,
+        summary: 'Append-only timeline, oldest first',
+        params: ZRequestParams,
+        response: { 200: z.object({ events: z.array(ZTimelineEvent) }) },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -93,7 +103,13 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/requests/:id/comments',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Public comment or internal note', params: ZRequestParams, body: ZCommentRequest, response: { 201: ZTimelineEvent } },
+      schema: {
+        tags,
+        summary: 'Public comment or internal note',
+        params: ZRequestParams,
+        body: ZCommentRequest,
+        response: { 201: ZTimelineEvent },
+      },
     },
     async (request, reply) => {
       const event = await addComment({
@@ -111,7 +127,12 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/requests/:id/assignees',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'People this request can be assigned to', params: ZRequestParams, response: { 200: z.array(ZUser) } },
+      schema: {
+        tags,
+        summary: 'People this request can be assigned to',
+        params: ZRequestParams,
+        response: { 200: z.array(ZUser) },
+      },
     },
     async (request) => {
       const row = await loadRequestInScope(db, actorOf(request), request.params.id);

@@ -50,7 +50,5 @@ export async function listTimeline(options: { db: DbOrTx; requestId: string; inc
       ),
     )
     .orderBy(asc(timelineEvents.id));
-  return rows.map((row) =>
-    presentEvent(row.event, row.actorName ? { name: row.actorName, role: row.actorRole ?? '' } : null),
-  );
+  return rows.map((row) => presentEvent(row.event, row.actorName ? { name: row.actorName, role: row.actorRole ?? '' } : null));
 }

@@ -10,7 +10,7 @@ import { toActor } from '../users/present-user.ts';
 import { getRequest } from './get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from './request-repository.ts';
 import { slaDueTimes } from './sla.ts';
-import { type NewTimelineEvent, appendEvents } from './timeline.ts';
+import { appendEvents, type NewTimelineEvent } from './timeline.ts';
 
 type Changes = Partial<typeof helpRequests.$inferInsert>;
 type Step = { changes: Changes; events: Omit<NewTimelineEvent, 'requestId' | 'actorId'>[] };
@@ -29,7 +29,12 @@ function planStatusChange(actor: Actor, request: LoadedRequest, input: TUpdateHe
   if (!abilities.changeStatus && !canReporterMove(actor, request, to)) throw forbidden('You may not change the status');
   if (!STATUS_TRANSITIONS[from].includes(to)) {
     throw new AppError('conflict', `A request cannot go from ${from} to ${to}`, {
-      errors: [{ field: 'status', message: `cannot change from ${from} to ${to}; allowed: ${STATUS_TRANSITIONS[from].join(', ') || 'none'}` }],
+      errors: [
+        {
+          field: 'status',
+          message: `cannot change from ${from} to ${to}; allowed: ${STATUS_TRANSITIONS[from].join(', ') || 'none'}`,
+        },
+      ],
     });
   }
   const reason = input.reason ?? null;
@@ -57,14 +62,16 @@ async function planAssignment(tx: Transaction, actor: Actor, request: LoadedRequ
   let assigneeName: string | null = null;
   if (assigneeId) {
     const [user] = await tx.select().from(users).where(eq(users.id, assigneeId));
-    if (!user || !user.isActive || !canBeAssigned(toActor(user), request)) {
+    if (!user?.isActive || !canBeAssigned(toActor(user), request)) {
       throw invalid('assigneeId', 'is not someone who can work this request');
     }
     assigneeName = user.name;
   }
   return {
     changes: { assigneeId },
-    events: [{ type: 'assigned', data: { fromId: request.assigneeId, fromName: request.assigneeName, toId: assigneeId, assigneeName } }],
+    events: [
+      { type: 'assigned', data: { fromId: request.assigneeId, fromName: request.assigneeName, toId: assigneeId, assigneeName } },
+    ],
   };
 }
 

@@ -7,7 +7,6 @@ import { createSite, listSites, updateSite } from './site-service.ts';
 
 const tags = ['sites'];
 
-
 export const siteRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
     '/api/sites',

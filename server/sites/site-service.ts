@@ -2,11 +2,11 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { ModuleCode } from '../../shared/constants.ts';
 import type { TSite, TSiteInput } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { sites } from '../db/schema/index.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { visibleSiteIds } from '../policies/site-policy.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 
 type SiteRow = typeof sites.$inferSelect;
 
@@ -38,7 +38,9 @@ export async function listSites(options: { db: Database; actor: Actor }): Promis
 }
 
 const codeTaken = (code: string) =>
-  new AppError('conflict', `Site code ${code} is taken`, { errors: [{ field: 'code', message: 'is already used by another site' }] });
+  new AppError('conflict', `Site code ${code} is taken`, {
+    errors: [{ field: 'code', message: 'is already used by another site' }],
+  });
 
 export async function createSite(options: { db: Database; input: TSiteInput }): Promise<TSite> {
   try {

@@ -16,7 +16,10 @@ const letters = () =>
     .join('')
     .slice(0, 4);
 
-export async function buildSite(db: Database, overrides: Partial<Parameters<typeof createSite>[0]['input']> = {}): Promise<TSite> {
+export async function buildSite(
+  db: Database,
+  overrides: Partial<Parameters<typeof createSite>[0]['input']> = {},
+): Promise<TSite> {
   return createSite({
     db,
     input: {

@@ -16,13 +16,19 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
 
   app.post(
     '/api/users',
-    { config: { access: 'manageUsers' }, schema: { tags, summary: 'Create an account', body: ZCreateUserRequest, response: { 201: ZUser } } },
+    {
+      config: { access: 'manageUsers' },
+      schema: { tags, summary: 'Create an account', body: ZCreateUserRequest, response: { 201: ZUser } },
+    },
     async (request, reply) => reply.status(201).send(await createUser({ db, input: request.body })),
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { access: 'manageUsers' }, schema: { tags, summary: 'Change an account', params, body: ZUserPatch, response: { 200: ZUser } } },
+    {
+      config: { access: 'manageUsers' },
+      schema: { tags, summary: 'Change an account', params, body: ZUserPatch, response: { 200: ZUser } },
+    },
     async (request) => updateUser({ db, id: request.params.id, input: request.body }),
   );
 

@@ -52,7 +52,12 @@ export async function createUser(options: {
   const { password, ...input } = options.input;
   checkRoleFields(input);
   const passwordHash = await hashPassword(password);
-  const [row] = await writeUser(() => options.db.insert(users).values({ ...input, passwordHash }).returning());
+  const [row] = await writeUser(() =>
+    options.db
+      .insert(users)
+      .values({ ...input, passwordHash })
+      .returning(),
+  );
   return presentUser(row);
 }
 

@@ -70,9 +70,7 @@ export const helpRequests = pgTable(
     index('help_requests_urgency_idx').on(table.urgencyRank, table.createdAt, table.id),
     index('help_requests_assignee_idx').on(table.assigneeId),
     index('help_requests_reporter_idx').on(table.reporterId),
-    index('help_requests_vendor_team_idx')
-      .on(table.vendorTeamId, table.createdAt)
-      .where(sql`${table.vendorTeamId} is not null`),
+    index('help_requests_vendor_team_idx').on(table.vendorTeamId, table.createdAt).where(sql`${table.vendorTeamId} is not null`),
   ],
 );
 

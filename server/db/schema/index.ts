@@ -1,4 +1,4 @@
+export * from './help-requests.ts';
 export * from './sites.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';
-export * from './help-requests.ts';

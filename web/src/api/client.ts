@@ -51,12 +51,7 @@ async function readProblem(response: Response): Promise<TProblem> {
   }
 }
 
-async function send<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
+async function send<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
@@ -90,12 +85,9 @@ async function send<T>(
 
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => send<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    send<T>('POST', path, body ?? {}, options),
-  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
-    send<T>('PATCH', path, body, options),
-  put: <T>(path: string, body: unknown, options?: RequestOptions) =>
-    send<T>('PUT', path, body, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => send<T>('POST', path, body ?? {}, options),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) => send<T>('PATCH', path, body, options),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => send<T>('PUT', path, body, options),
   delete: <T>(path: string, options?: RequestOptions) => send<T>('DELETE', path, undefined, options),
   /** multipart/form-data upload of one file in the field `file`. */
   upload: <T>(path: string, file: File, options?: RequestOptions) => {

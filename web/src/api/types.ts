@@ -1,4 +1,16 @@
 /** The shared API contract, re-exported so pages need one short import path. */
+
+export type {
+  Category,
+  Channel,
+  L3State,
+  Level,
+  ModuleCode,
+  Role,
+  Status,
+  TimelineEventType,
+  Urgency,
+} from '../../../shared/constants.ts';
 export type {
   TAttachment,
   TCreateHelpRequest,
@@ -20,14 +32,3 @@ export type {
   TUserInput,
   TVendorTeam,
 } from '../../../shared/schemas.ts';
-export type {
-  Category,
-  Channel,
-  L3State,
-  Level,
-  ModuleCode,
-  Role,
-  Status,
-  TimelineEventType,
-  Urgency,
-} from '../../../shared/constants.ts';

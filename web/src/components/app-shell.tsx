@@ -96,12 +96,7 @@ export function AppShell() {
             <Link to="/account/password" className="header__link" data-testid="change-password-link">
               {t('user.changePassword')}
             </Link>
-            <button
-              type="button"
-              className="button button--ghost"
-              data-testid="logout"
-              onClick={() => void onLogout()}
-            >
+            <button type="button" className="button button--ghost" data-testid="logout" onClick={() => void onLogout()}>
               {t('user.logout')}
             </button>
           </div>

@@ -24,15 +24,7 @@ export function FieldError({ id, name, message }: { id?: string; name?: string; 
   );
 }
 
-function FieldFrame({
-  id,
-  label,
-  errorName,
-  error,
-  hint,
-  className,
-  children,
-}: FieldProps & { children: ReactNode }) {
+function FieldFrame({ id, label, errorName, error, hint, className, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
@@ -58,12 +50,7 @@ export function TextField({
 }: FieldProps & Omit<ComponentPropsWithRef<'input'>, 'id'>) {
   return (
     <FieldFrame {...{ id, label, errorName, error, hint, className }}>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
     </FieldFrame>
   );
 }
@@ -79,12 +66,7 @@ export function TextAreaField({
 }: FieldProps & Omit<ComponentPropsWithRef<'textarea'>, 'id'>) {
   return (
     <FieldFrame {...{ id, label, errorName, error, hint, className }}>
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...textarea}
-      />
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...textarea} />
     </FieldFrame>
   );
 }
@@ -101,12 +83,7 @@ export function SelectField({
 }: FieldProps & Omit<ComponentPropsWithRef<'select'>, 'id'>) {
   return (
     <FieldFrame {...{ id, label, errorName, error, hint, className }}>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...select}
-      >
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...select}>
         {children}
       </select>
     </FieldFrame>

@@ -15,27 +15,13 @@ type Props = {
 };
 
 /** A labelled <select> with an "All" choice, keeping any value the URL brought along. */
-export function FilterSelect({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-  describeUnknown,
-  allLabel,
-  testId,
-}: Props) {
+export function FilterSelect({ id, label, value, options, onChange, describeUnknown, allLabel, testId }: Props) {
   const { t } = useTranslation();
   const isKnown = value === '' || options.some((option) => option.value === value);
   return (
     <div className="field field--compact">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        data-testid={testId}
-        onChange={(event) => onChange(event.target.value)}
-      >
+      <select id={id} value={value} data-testid={testId} onChange={(event) => onChange(event.target.value)}>
         <option value="">{allLabel ?? t('common.all')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

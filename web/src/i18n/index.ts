@@ -4,8 +4,8 @@ import {
   applyDocumentLanguage,
   browserLanguage,
   isLanguage,
-  type Language,
   LANGUAGES,
+  type Language,
   readStoredLanguage,
   storeLanguage,
 } from './languages.ts';

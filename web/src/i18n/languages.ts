@@ -16,8 +16,7 @@ const STORAGE_KEY = 'supportHub.language';
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
-export const directionOf = (language: Language) =>
-  RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr';
+export const directionOf = (language: Language) => (RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr');
 
 /** The language the user picked on this device, if any (storage may be unavailable). */
 export function readStoredLanguage(): Language | null {

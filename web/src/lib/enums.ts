@@ -1,12 +1,4 @@
-import {
-  CATEGORIES,
-  CHANNELS,
-  L3_STATES,
-  MODULES,
-  ROLES,
-  STATUSES,
-  URGENCIES,
-} from '../../../shared/constants.ts';
+import { CATEGORIES, CHANNELS, L3_STATES, MODULES, ROLES, STATUSES, URGENCIES } from '../../../shared/constants.ts';
 import type { Category, Channel, L3State, ModuleCode, Role, Status, Urgency } from '../api/types.ts';
 
 const isOneOf =

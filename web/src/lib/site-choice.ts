@@ -3,9 +3,7 @@ import type { ModuleCode, TSite } from '../api/types.ts';
 /** Sites a new request may be filed under, the user's own first. */
 export function selectableSites(sites: readonly TSite[], userSiteIds: readonly string[]): TSite[] {
   const active = sites.filter((site) => site.isActive);
-  const own = userSiteIds
-    .map((id) => active.find((site) => site.id === id))
-    .filter((site): site is TSite => Boolean(site));
+  const own = userSiteIds.map((id) => active.find((site) => site.id === id)).filter((site): site is TSite => Boolean(site));
   return [...own, ...active.filter((site) => !userSiteIds.includes(site.id))];
 }
 

@@ -84,12 +84,7 @@ export function ChangePasswordPage() {
             {t('account.changed')}
           </div>
         ) : null}
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={save.isPending}
-          data-testid="password-submit"
-        >
+        <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="password-submit">
           {t('account.submit')}
         </button>
       </form>

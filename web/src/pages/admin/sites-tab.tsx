@@ -78,9 +78,7 @@ export function SitesTab() {
                     )
                     .join(', ')}
                 </td>
-                <td data-label={t('admin.sites.isActive')}>
-                  {site.isActive ? t('common.yes') : t('common.no')}
-                </td>
+                <td data-label={t('admin.sites.isActive')}>{site.isActive ? t('common.yes') : t('common.no')}</td>
                 <td className="table__actions">
                   <button
                     type="button"

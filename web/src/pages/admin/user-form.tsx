@@ -43,9 +43,7 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
       vendorTeamId: vendorTeamId || null,
       isActive,
     };
-    return user
-      ? api.patch<TUser>(`/api/users/${user.id}`, body)
-      : api.post<TUser>('/api/users', { ...body, password });
+    return user ? api.patch<TUser>(`/api/users/${user.id}`, body) : api.post<TUser>('/api/users', { ...body, password });
   });
   const errors = fieldErrorsOf(save.error);
 

@@ -17,15 +17,12 @@ export function UsersTab() {
   const [editing, setEditing] = useState<TUser | 'new' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const setActive = useAction((user: TUser, isActive: boolean) =>
-    api.patch<TUser>(`/api/users/${user.id}`, { isActive }),
-  );
+  const setActive = useAction((user: TUser, isActive: boolean) => api.patch<TUser>(`/api/users/${user.id}`, { isActive }));
   const resetPassword = useAction((user: TUser) =>
     api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`),
   );
 
-  const siteCodes = (ids: string[]) =>
-    ids.map((id) => sites.data?.find((site) => site.id === id)?.code ?? '…').join(', ');
+  const siteCodes = (ids: string[]) => ids.map((id) => sites.data?.find((site) => site.id === id)?.code ?? '…').join(', ');
   const teamName = (id: string | null) => (id ? (teams.data?.find((team) => team.id === id)?.name ?? '…') : '');
 
   const onToggleActive = async (user: TUser) => {

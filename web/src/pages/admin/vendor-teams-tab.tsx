@@ -18,9 +18,7 @@ function VendorTeamForm({ team, onSaved, onCancel }: FormProps) {
   const [jiraProjectKey, setJiraProjectKey] = useState(team?.jiraProjectKey ?? '');
   const save = useAction(() => {
     const body = { name, modules, jiraProjectKey: jiraProjectKey.trim() || null };
-    return team
-      ? api.patch<TVendorTeam>(`/api/vendor-teams/${team.id}`, body)
-      : api.post<TVendorTeam>('/api/vendor-teams', body);
+    return team ? api.patch<TVendorTeam>(`/api/vendor-teams/${team.id}`, body) : api.post<TVendorTeam>('/api/vendor-teams', body);
   });
   const errors = fieldErrorsOf(save.error);
 
@@ -132,9 +130,7 @@ export function VendorTeamsTab() {
             {(teams.data ?? []).map((team) => (
               <tr key={team.id} data-testid="vendor-team-row">
                 <td data-label={t('admin.teams.name')}>{team.name}</td>
-                <td data-label={t('admin.teams.modules')}>
-                  {team.modules.map((module) => t(`module.${module}`)).join(', ')}
-                </td>
+                <td data-label={t('admin.teams.modules')}>{team.modules.map((module) => t(`module.${module}`)).join(', ')}</td>
                 <td data-label={t('admin.teams.jiraProjectKey')}>{team.jiraProjectKey ?? ''}</td>
                 <td className="table__actions">
                   <button

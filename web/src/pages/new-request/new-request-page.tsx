@@ -142,12 +142,7 @@ export function NewRequestPage() {
         />
         <ErrorAlert error={create.error} shownFields={FIELDS} />
         <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={create.isPending}
-            data-testid="new-request-submit"
-          >
+          <button type="submit" className="button button--primary" disabled={create.isPending} data-testid="new-request-submit">
             {create.isPending ? t('common.saving') : t('newRequest.submit')}
           </button>
         </div>

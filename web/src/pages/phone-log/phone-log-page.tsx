@@ -79,8 +79,7 @@ export function PhoneLogPage() {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Enter in a text input submits with the first button, "Save and log another".
-    const submitter =
-      event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null;
+    const submitter = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null;
     const isOpenAfter = submitter?.getAttribute('value') === 'open';
     const result = await create.run();
     if (!result.ok) return;
@@ -95,8 +94,7 @@ export function PhoneLogPage() {
       <ErrorAlert error={sitesData.error} />
       {lastLogged ? (
         <div className="alert alert--success" role="status" data-testid="phone-log-saved">
-          {t('phoneLog.logged')}{' '}
-          <Link to={`/requests/${encodeURIComponent(lastLogged.reference)}`}>{lastLogged.reference}</Link>
+          {t('phoneLog.logged')} <Link to={`/requests/${encodeURIComponent(lastLogged.reference)}`}>{lastLogged.reference}</Link>
         </div>
       ) : null}
       <form className="form form--large" onSubmit={onSubmit} noValidate data-testid="phone-log-form">

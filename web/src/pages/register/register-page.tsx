@@ -12,17 +12,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
-const COLUMNS = [
-  'reference',
-  'summary',
-  'site',
-  'module',
-  'level',
-  'status',
-  'urgency',
-  'assignee',
-  'created',
-] as const;
+const COLUMNS = ['reference', 'summary', 'site', 'module', 'level', 'status', 'urgency', 'assignee', 'created'] as const;
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -113,18 +103,10 @@ export function RegisterPage() {
           ) : null}
           {list.nextCursor ? (
             <div className="load-more">
-              <button
-                type="button"
-                className="button"
-                onClick={loadMore}
-                disabled={isLoadingMore}
-                data-testid="load-more"
-              >
+              <button type="button" className="button" onClick={loadMore} disabled={isLoadingMore} data-testid="load-more">
                 {isLoadingMore ? t('common.loading') : t('common.loadMore')}
               </button>
-              <span className="muted">
-                {t('register.showing', { shown: list.items.length, total: list.total })}
-              </span>
+              <span className="muted">{t('register.showing', { shown: list.items.length, total: list.total })}</span>
             </div>
           ) : null}
         </div>

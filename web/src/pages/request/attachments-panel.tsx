@@ -34,17 +34,12 @@ export function AttachmentsPanel({ request, onUploaded }: Props) {
         <ul className="attachments" data-testid="attachments">
           {request.attachments.map((attachment) => (
             <li key={attachment.id} data-testid="attachment-item">
-              <a
-                href={`/api/requests/${request.id}/attachments/${attachment.id}`}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <a href={`/api/requests/${request.id}/attachments/${attachment.id}`} target="_blank" rel="noreferrer">
                 {attachment.fileName}
               </a>
               <span className="muted">
                 {' '}
-                · {formatBytes(attachment.size, i18n.language)} ·{' '}
-                <DateTime value={attachment.createdAt} mode="relative" />
+                · {formatBytes(attachment.size, i18n.language)} · <DateTime value={attachment.createdAt} mode="relative" />
               </span>
             </li>
           ))}

@@ -9,7 +9,11 @@ const text = (data: Data, key: string): string => {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
 
-/** An enum value in the reader's language; anything else as it came. */
+const MAX_VALUE_LENGTH = 80;
+const shorten = (value: string) =>
+  value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value;
+
+/** An enum value in the reader's language; anything else as it came, shortened. */
 function valueLabel(t: TFunction, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (isStatus(value)) return t(`status.${value}`);
@@ -18,8 +22,15 @@ function valueLabel(t: TFunction, value: unknown): string {
   if (isChannel(value)) return t(`channel.${value}`);
   if (isModule(value)) return t(`module.${value}`);
   if (isL3State(value)) return t(`l3State.${value}`);
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return String(value);
+  if (Array.isArray(value)) return shorten(value.map(String).join(', '));
+  return shorten(String(value));
+}
+
+/** `{from, to}` of one field in an event that changes several (level-3 state, fix version …). */
+function change(data: Data, key: string): { from: unknown; to: unknown } | null {
+  const value = data[key];
+  if (typeof value !== 'object' || value === null || !('to' in value)) return null;
+  return { from: (value as { from?: unknown }).from, to: (value as { to?: unknown }).to };
 }
 
 const CHANGEABLE_FIELDS = [
@@ -37,8 +48,7 @@ const CHANGEABLE_FIELDS = [
   'level',
 ] as const;
 type ChangeableField = (typeof CHANGEABLE_FIELDS)[number];
-const isChangeableField = (value: string): value is ChangeableField =>
-  (CHANGEABLE_FIELDS as readonly string[]).includes(value);
+const isChangeableField = (value: string): value is ChangeableField => (CHANGEABLE_FIELDS as readonly string[]).includes(value);
 
 function fieldLabel(t: TFunction, field: string): string {
   return isChangeableField(field) ? t(`fields.${field}`) : field;
@@ -72,15 +82,19 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
         fromLevel: text(data, 'fromLevel') || '?',
         toLevel: text(data, 'toLevel') || '?',
       });
-    case 'routed':
-      return t('timeline.events.routed', {
-        team: text(data, 'vendorTeamName') || t('common.none'),
-      });
-    case 'l3_state_changed':
+    case 'routed': {
+      const team = text(data, 'vendorTeamName');
+      return team ? t('timeline.events.routed', { team }) : t('timeline.events.routed_none');
+    }
+    case 'l3_state_changed': {
+      // Either {from, to} of the state, or one {from, to} per changed level-3 field.
+      const state = change(data, 'l3State') ?? ('to' in data ? { from: data.from, to: data.to } : null);
+      if (!state) return t('timeline.events.l3_details_changed');
       return t('timeline.events.l3_state_changed', {
-        from: valueLabel(t, data.from),
-        to: valueLabel(t, data.to),
+        from: valueLabel(t, state.from),
+        to: valueLabel(t, state.to),
       });
+    }
     case 'attachment_added':
       return t('timeline.events.attachment_added', { fileName: text(data, 'fileName') });
     default:
@@ -95,9 +109,17 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
   const add = (label: string, value: string) => {
     if (value.trim()) details.push({ label, value });
   };
-  add(t('timeline.reason'), text(data, 'reason'));
+  // The reason often is the event body as well; show it once.
+  if (text(data, 'reason') !== (event.body ?? '')) add(t('timeline.reason'), text(data, 'reason'));
   add(t('timeline.tried'), text(data, 'tried'));
   if (event.type === 'resolved' && !event.body) add(t('timeline.resolution'), text(data, 'resolutionSummary'));
-  if (event.type === 'l3_state_changed') add(t('fields.fixVersion'), text(data, 'fixVersion'));
+  if (event.type === 'routed') add(t('timeline.problem'), text(data, 'problem'));
+  if (event.type === 'l3_state_changed') {
+    for (const field of ['fixVersion', 'codeChangeUrl'] as const) {
+      const changed = change(data, field);
+      const value = changed ? changed.to : data[field];
+      if (changed || typeof value === 'string') add(t(`fields.${field}`), valueLabel(t, value));
+    }
+  }
   return details;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DOSSIER_FIELDS } from '../../../../shared/constants.ts';
-import type { THelpRequest, TDossier } from '../../api/types.ts';
+import type { TDossier, THelpRequest } from '../../api/types.ts';
 import { isModule } from '../../lib/enums.ts';
 
 type Props = { dossier: TDossier; request: THelpRequest };
@@ -12,8 +12,7 @@ export function DossierView({ dossier, request }: Props) {
     if (field === 'siteId' && value === request.siteId) return `${request.siteCode} · ${request.siteName}`;
     return value;
   };
-  const fileName = (id: string) =>
-    request.attachments.find((attachment) => attachment.id === id)?.fileName ?? id;
+  const fileName = (id: string) => request.attachments.find((attachment) => attachment.id === id)?.fileName ?? id;
   const screenshots = dossier.screenshotAttachmentIds ?? [];
 
   return (

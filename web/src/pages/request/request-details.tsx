@@ -37,88 +37,97 @@ function Due({ due, isDone }: { due: string | null; isDone: boolean }) {
   );
 }
 
+function Row({ field, children }: { field: DetailKey; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="details__row" data-field={field}>
+      <dt>{t(`fields.${field}`)}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ExternalLink({ href, children }: { href: string | null; children: ReactNode }) {
+  if (!href) return <>{children}</>;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {children}
+    </a>
+  );
+}
+
 export function RequestDetails({ request }: { request: THelpRequest }) {
   const { t } = useTranslation();
   const none = <span className="muted">{t('common.none')}</span>;
   const isOpen = OPEN_STATUSES.includes(request.status);
-  const rows: [DetailKey, ReactNode][] = [
-    ['site', `${request.siteCode} · ${request.siteName}`],
-    ['module', t(`module.${request.module}`)],
-    ['channel', t(`channel.${request.channel}`)],
-    ['category', t(`category.${request.category}`)],
-    [
-      'reporter',
-      request.reporterName || request.reporterContact
-        ? [request.reporterName, request.reporterContact].filter(Boolean).join(' · ')
-        : none,
-    ],
-    ['assignee', request.assigneeName ?? <span className="muted">{t('common.unassigned')}</span>],
-    ['vendorTeam', request.vendorTeamName ?? none],
-    ['l3State', <L3StateBadge key="l3" state={request.l3State} testId="request-l3-state" />],
-    ['fixVersion', request.fixVersion ?? none],
-    [
-      'codeChangeUrl',
-      request.codeChangeUrl ? (
-        <a href={request.codeChangeUrl} target="_blank" rel="noreferrer noopener">
-          {request.codeChangeUrl}
-        </a>
-      ) : (
-        none
-      ),
-    ],
-    [
-      'tags',
-      request.tags.length ? (
-        <ul className="tags">
-          {request.tags.map((tag) => (
-            <li key={tag} className="tag">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        none
-      ),
-    ],
-    [
-      'firstResponseDue',
-      request.firstRespondedAt ? (
-        <span>
-          {t('request.respondedAt')} <DateTime value={request.firstRespondedAt} />
-        </span>
-      ) : (
-        <Due due={request.firstResponseDueAt} isDone={!isOpen} />
-      ),
-    ],
-    ['resolutionDue', <Due key="due" due={request.resolutionDueAt} isDone={!isOpen} />],
-    ['created', <DateTime key="created" value={request.createdAt} mode="both" />],
-    ['updated', <DateTime key="updated" value={request.updatedAt} mode="both" />],
-  ];
-  if (request.resolvedAt) rows.push(['resolvedAt', <DateTime key="r" value={request.resolvedAt} />]);
-  if (request.closedAt) rows.push(['closedAt', <DateTime key="c" value={request.closedAt} />]);
-  if (request.externalKey) {
-    rows.push([
-      'externalKey',
-      request.externalUrl ? (
-        <a href={request.externalUrl} target="_blank" rel="noreferrer noopener">
-          {request.externalKey}
-        </a>
-      ) : (
-        request.externalKey
-      ),
-    ]);
-  }
+  const reporter = [request.reporterName, request.reporterContact].filter(Boolean).join(' · ');
 
   return (
     <section className="panel" aria-labelledby="request-details-title">
       <h2 id="request-details-title">{t('request.details')}</h2>
       <dl className="details" data-testid="request-details">
-        {rows.map(([key, value]) => (
-          <div key={key} className="details__row" data-field={key}>
-            <dt>{t(`fields.${key}`)}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+        <Row field="site">
+          {request.siteCode} · {request.siteName}
+        </Row>
+        <Row field="module">{t(`module.${request.module}`)}</Row>
+        <Row field="channel">{t(`channel.${request.channel}`)}</Row>
+        <Row field="category">{t(`category.${request.category}`)}</Row>
+        <Row field="reporter">{reporter || none}</Row>
+        <Row field="assignee">{request.assigneeName ?? <span className="muted">{t('common.unassigned')}</span>}</Row>
+        <Row field="vendorTeam">{request.vendorTeamName ?? none}</Row>
+        <Row field="l3State">
+          <L3StateBadge state={request.l3State} testId="request-l3-state" />
+        </Row>
+        <Row field="fixVersion">{request.fixVersion ?? none}</Row>
+        <Row field="codeChangeUrl">
+          {request.codeChangeUrl ? <ExternalLink href={request.codeChangeUrl}>{request.codeChangeUrl}</ExternalLink> : none}
+        </Row>
+        <Row field="tags">
+          {request.tags.length ? (
+            <ul className="tags">
+              {request.tags.map((tag) => (
+                <li key={tag} className="tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+        </Row>
+        <Row field="firstResponseDue">
+          {request.firstRespondedAt ? (
+            <span>
+              {t('request.respondedAt')} <DateTime value={request.firstRespondedAt} />
+            </span>
+          ) : (
+            <Due due={request.firstResponseDueAt} isDone={!isOpen} />
+          )}
+        </Row>
+        <Row field="resolutionDue">
+          <Due due={request.resolutionDueAt} isDone={!isOpen} />
+        </Row>
+        <Row field="created">
+          <DateTime value={request.createdAt} mode="both" />
+        </Row>
+        <Row field="updated">
+          <DateTime value={request.updatedAt} mode="both" />
+        </Row>
+        {request.resolvedAt ? (
+          <Row field="resolvedAt">
+            <DateTime value={request.resolvedAt} />
+          </Row>
+        ) : null}
+        {request.closedAt ? (
+          <Row field="closedAt">
+            <DateTime value={request.closedAt} />
+          </Row>
+        ) : null}
+        {request.externalKey ? (
+          <Row field="externalKey">
+            <ExternalLink href={request.externalUrl}>{request.externalKey}</ExternalLink>
+          </Row>
+        ) : null}
       </dl>
     </section>
   );

@@ -17,9 +17,7 @@ function TimelineEntry({ event }: { event: TTimelineEvent }) {
     >
       <div className="timeline-event__meta">
         <span className="timeline-event__actor">{event.actorName ?? t('common.system')}</span>
-        {isRole(event.actorRole) ? (
-          <span className="timeline-event__role">{t(`role.${event.actorRole}`)}</span>
-        ) : null}
+        {isRole(event.actorRole) ? <span className="timeline-event__role">{t(`role.${event.actorRole}`)}</span> : null}
         {isInternal ? (
           <span className="badge badge--internal" data-testid="timeline-internal">
             {t('timeline.internalNote')}

@@ -46,12 +46,7 @@ export function VendorQueuePage() {
       {isLoading && !list ? <p role="status">{t('common.loading')}</p> : null}
       {list ? (
         <div aria-busy={isLoading}>
-          <RequestTable
-            items={list.items}
-            columns={COLUMNS}
-            testId="vendor-queue"
-            caption={t('vendorQueue.title')}
-          />
+          <RequestTable items={list.items} columns={COLUMNS} testId="vendor-queue" caption={t('vendorQueue.title')} />
           {list.items.length === 0 ? (
             <p className="empty" data-testid="vendor-queue-empty">
               {t('vendorQueue.empty')}
@@ -59,13 +54,7 @@ export function VendorQueuePage() {
           ) : null}
           {list.nextCursor ? (
             <div className="load-more">
-              <button
-                type="button"
-                className="button"
-                onClick={loadMore}
-                disabled={isLoadingMore}
-                data-testid="load-more"
-              >
+              <button type="button" className="button" onClick={loadMore} disabled={isLoadingMore} data-testid="load-more">
                 {isLoadingMore ? t('common.loading') : t('common.loadMore')}
               </button>
             </div>

@@ -18,12 +18,7 @@ type Props = {
   errors: Record<string, string>;
 };
 
-const LONG_FIELDS: readonly DossierField[] = [
-  'description',
-  'stepsToReproduce',
-  'expectedResult',
-  'actualResult',
-];
+const LONG_FIELDS: readonly DossierField[] = ['description', 'stepsToReproduce', 'expectedResult', 'actualResult'];
 const TEXT_FIELDS: readonly DossierField[] = [
   'title',
   'description',

@@ -75,12 +75,7 @@ export function EscalateDialog({ request, onClose, onDone, onUploaded }: Props) 
   ];
 
   return (
-    <Modal
-      title={t('escalate.title', { level: toLevel })}
-      onClose={onClose}
-      testId="escalation-dialog"
-      wide={needsDossier}
-    >
+    <Modal title={t('escalate.title', { level: toLevel })} onClose={onClose} testId="escalation-dialog" wide={needsDossier}>
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <p className="muted">{needsDossier ? t('escalate.introL3') : t('escalate.intro')}</p>
         <TextAreaField
@@ -121,12 +116,7 @@ export function EscalateDialog({ request, onClose, onDone, onUploaded }: Props) 
         ) : null}
         <ErrorAlert error={escalate.error} shownFields={SHOWN_FIELDS} prefix="dossier" />
         <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={escalate.isPending}
-            data-testid="escalation-submit"
-          >
+          <button type="submit" className="button button--primary" disabled={escalate.isPending} data-testid="escalation-submit">
             {t('escalate.submit', { level: toLevel })}
           </button>
           <button type="button" className="button button--ghost" onClick={onClose}>

@@ -15,9 +15,7 @@ type Props = { request: THelpRequest; onDone: (updated: THelpRequest) => void };
 export function L3StateAction({ request, onDone }: Props) {
   const { t } = useTranslation();
   const current = request.l3State;
-  const [state, setState] = useState<L3State>(
-    current && current !== 'new' ? current : 'triaged',
-  );
+  const [state, setState] = useState<L3State>(current && current !== 'new' ? current : 'triaged');
   const [fixVersion, setFixVersion] = useState(request.fixVersion ?? '');
   const [codeChangeUrl, setCodeChangeUrl] = useState(request.codeChangeUrl ?? '');
   const [isUnchanged, setIsUnchanged] = useState(false);
@@ -78,13 +76,12 @@ export function L3StateAction({ request, onDone }: Props) {
         error={errors.codeChangeUrl}
         data-testid="code-change-url"
       />
-      {isUnchanged ? <p className="muted" role="status">{t('common.nothingChanged')}</p> : null}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={save.isPending}
-        data-testid="l3-state-submit"
-      >
+      {isUnchanged ? (
+        <p className="muted" role="status">
+          {t('common.nothingChanged')}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="l3-state-submit">
         {t('l3Action.submit')}
       </button>
       <ErrorAlert error={save.error} shownFields={['l3State', 'fixVersion', 'codeChangeUrl']} />

@@ -77,12 +77,7 @@ export function StatusAction({ request, onDone }: Props) {
           <FieldError id="resolution-summary-error" name="resolutionSummary" message={summaryError} />
         </div>
       ) : null}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={!target || change.isPending}
-        data-testid="status-submit"
-      >
+      <button type="submit" className="button button--primary" disabled={!target || change.isPending} data-testid="status-submit">
         {t('statusAction.submit')}
       </button>
       <ErrorAlert error={change.error} shownFields={['status', 'resolutionSummary']} />

@@ -82,12 +82,7 @@ export function TriageAction({ request, onDone }: Props) {
           </option>
         ))}
       </SelectField>
-      <button
-        type="submit"
-        className="button"
-        disabled={!hasChanges || save.isPending}
-        data-testid="triage-submit"
-      >
+      <button type="submit" className="button" disabled={!hasChanges || save.isPending} data-testid="triage-submit">
         {t('common.save')}
       </button>
       <ErrorAlert error={save.error} shownFields={['urgency', 'category', 'module']} />

@@ -1,0 +1,191 @@
+/**
+ * Register benchmark: creates and lists help requests over real HTTP against a database holding
+ * 100,000 requests, at 1 and 16 concurrent clients, and prints latency percentiles and throughput.
+ *
+ *   npm run bench                      PostgreSQL at BENCH_DATABASE_URL (default postgres://127.0.0.1/test)
+ *   npm run bench -- --pglite          embedded PGlite instead
+ *   npm run bench -- --rows 20000      a smaller register
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { type DatabaseHandle, openDatabase, withDefaultUser } from '../server/db/client.ts';
+import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    pglite: { type: 'boolean', default: false },
+    rows: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '8' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const ROWS = Number(args.rows);
+const SECONDS = Number(args.seconds);
+
+async function openBenchDatabase(): Promise<DatabaseHandle & { drop: () => Promise<void> }> {
+  if (args.pglite) {
+    const handle = await openDatabase({ dataDir: null });
+    return { ...handle, drop: async () => {} };
+  }
+  const adminUrl = withDefaultUser(process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1/test');
+  const name = args.keep ? 'sh_bench_kept' : `sh_bench_${Date.now().toString(36)}`;
+  if (args.keep) await dropDatabase(adminUrl, name);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
+  return {
+    ...handle,
+    drop: () => dropDatabase(adminUrl, name),
+  };
+}
+
+async function dropDatabase(adminUrl: string, name: string) {
+  const cleanup = new pg.Client({ connectionString: adminUrl });
+  await cleanup.connect();
+  await cleanup.query(`drop database if exists ${name} with (force)`);
+  await cleanup.end();
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(label: string, concurrency: number, operation: (i: number) => Promise<void>, seconds = SECONDS) {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let counter = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const begin = performance.now();
+        await operation(counter++);
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const row = {
+    operation: label,
+    clients: concurrency,
+    requests: latencies.length,
+    'p50 ms': percentile(latencies, 50).toFixed(1),
+    'p95 ms': percentile(latencies, 95).toFixed(1),
+    'p99 ms': percentile(latencies, 99).toFixed(1),
+    'per s': (latencies.length / elapsed).toFixed(0),
+  };
+  console.log(`  ${label.padEnd(34)} c=${String(concurrency).padStart(2)}  p50 ${row['p50 ms'].padStart(6)} ms  p95 ${row['p95 ms'].padStart(6)} ms  ${row['per s'].padStart(6)}/s`);
+  return row;
+}
+
+async function main() {
+  const handle = await openBenchDatabase();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'support-hub-bench-'));
+  try {
+    await handle.migrate();
+    const { db } = handle;
+    console.log(`Support Hub register benchmark on ${handle.kind}, ${ROWS.toLocaleString()} requests, ${SECONDS}s per measurement`);
+    const sites = await Promise.all(['SLE', 'JOR', 'COD', 'COL', 'MOZ'].map((code) => buildSite(db, { code, name: code })));
+    const siteAdmin = await buildUser(db, 'site_admin', { siteIds: [sites[0].id] });
+    const helpDesk = await buildUser(db, 'help_desk');
+
+    const fillStarted = performance.now();
+    const perSite = Math.ceil(ROWS / sites.length);
+    for (const [index, site] of sites.entries()) {
+      await db.execute(sql`
+        insert into help_requests (reference, site_id, number, module, channel, summary, description, category, urgency,
+          urgency_rank, level, status, reporter_name, created_at, updated_at, created_by_id, assignee_id)
+        select ${site.code} || '-' || lpad(n::text, greatest(4, length(n::text)), '0'), ${site.id}, n,
+          (array['cp','gbv'])[1 + (n / 7) % 2], (array['email','phone','web','walk_in','spreadsheet'])[1 + n % 5],
+          'Benchmark request ' || n || ' about ' || (array['offline sync','password reset','export','referral'])[1 + (n / 3) % 4],
+          'Invented description for benchmarking.', (array['access','data','sync','bug'])[1 + (n / 11) % 4],
+          (array['critical','high','normal','low'])[1 + (n / 13) % 4], (n / 13) % 4, 1 + (n / 5) % 3,
+          (array['new','in_progress','waiting_on_reporter','escalated','resolved','closed'])[1 + n % 6],
+          'Reporter ' || n, now() - (n || ' minutes')::interval, now() - (n || ' minutes')::interval, ${siteAdmin.id},
+          case when n % 5 = 0 then ${helpDesk.id}::uuid end
+        from generate_series(1, ${perSite}) as n`);
+      await db.execute(sql`update sites set last_request_number = ${perSite} where id = ${site.id}`);
+      process.stdout.write(`\r  filling the register: ${Math.min(ROWS, (index + 1) * perSite).toLocaleString()} / ${ROWS.toLocaleString()}`);
+    }
+    await db.execute(sql`analyze`);
+    console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
+
+    const app = await buildApp({ db, config: { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir } });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const login = async (email: string) => {
+      const response = await fetch(`${address}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+      });
+      const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+      const { csrfToken } = (await response.json()) as { csrfToken: string };
+      return { cookie, csrfToken };
+    };
+    const admin = await login(siteAdmin.email);
+    const desk = await login(helpDesk.email);
+
+    const create = async (i: number) => {
+      const response = await fetch(`${address}/api/requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+        body: JSON.stringify({
+          siteId: sites[0].id,
+          module: 'cp',
+          channel: 'phone',
+          summary: `Bench phone request ${i}`,
+          category: 'access',
+          urgency: 'normal',
+          reporterName: 'Bench Reporter',
+        }),
+      });
+      if (response.status !== 201) throw new Error(`create answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const listQueries = [
+      'status=new,in_progress&sort=createdAt&order=desc&limit=50',
+      `siteId=${sites[1].id}&level=2&urgency=high,critical&limit=50`,
+      'module=gbv&channel=phone&sort=urgency&order=asc&limit=50',
+      'assigneeId=me&status=in_progress&limit=50',
+      'q=Reporter%204242&limit=50',
+    ];
+    const list = async (i: number) => {
+      const response = await fetch(`${address}/api/requests?${listQueries[i % listQueries.length]}`, { headers: { cookie: desk.cookie } });
+      if (response.status !== 200) throw new Error(`list answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+
+    const results = [];
+    for (const [index, query] of listQueries.entries()) {
+      results.push(await measure(`list: ${query.slice(0, 40)}`, 1, () => list(index), 2));
+    }
+    for (const concurrency of [1, 16]) {
+      results.push(await measure('create request (POST /api/requests)', concurrency, create));
+      results.push(await measure('list with filters (GET /api/requests)', concurrency, list));
+    }
+    console.log('');
+    console.table(results);
+    await app.close();
+  } finally {
+    await handle.close();
+    if (args.keep) console.log('Kept the benchmark database (--keep).');
+    else await handle.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

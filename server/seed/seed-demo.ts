@@ -1,0 +1,239 @@
+import { L3_STATES, type L3State, type ModuleCode, type Urgency } from '../../shared/constants.ts';
+import type { TCreateHelpRequest, TDossier, TSite, TUser } from '../../shared/schemas.ts';
+import type { Database } from '../db/client.ts';
+import { users } from '../db/schema/index.ts';
+import { escalateRequest } from '../escalation/escalate-request.ts';
+import type { Actor } from '../policies/actor.ts';
+import { addComment } from '../requests/add-comment.ts';
+import { createRequest } from '../requests/create-request.ts';
+import { updateRequest } from '../requests/update-request.ts';
+import { createSite } from '../sites/site-service.ts';
+import { createUser } from '../users/user-service.ts';
+import { replaceVendorRoutes, saveVendorTeam } from '../vendor-teams/vendor-team-service.ts';
+import { type Action, PLAN_BLOCK, type PlanKind, buildStory, freshness } from './demo-lifecycle.ts';
+import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
+import { Deck, Rng, fill, nextPatch } from './demo-random.ts';
+import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
+import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
+import { DEMO_USERS } from './demo-users.ts';
+
+export { DEMO_ACCOUNTS } from './demo-users.ts';
+
+const SEED = 20_250_601;
+const HISTORY_DAYS = 120;
+const HOUR = 3_600_000;
+/** Per block of twenty requests, so every channel and urgency appears even in small seeds. */
+const CHANNEL_BLOCK = ['email', 'email', 'email', 'email', 'email', 'email', 'web', 'web', 'web', 'web', 'web',
+  'phone', 'phone', 'phone', 'phone', 'walk_in', 'walk_in', 'spreadsheet', 'spreadsheet', 'community'] as const;
+const URGENCY_BLOCK: readonly Urgency[] = ['critical', 'critical', 'high', 'high', 'high', 'high', 'high',
+  'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'low', 'low', 'low', 'low'];
+
+/** True when no user exists yet, i.e. a fresh database the demo data may go into. */
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).limit(1);
+  return rows.length === 0;
+}
+
+const asActor = (user: TUser): Actor => ({
+  id: user.id, name: user.name, email: user.email, role: user.role,
+  siteIds: user.siteIds, modules: user.modules, vendorTeamId: user.vendorTeamId,
+});
+
+type Cast = {
+  siteAdmins: Actor[];
+  levelTwo: (readonly [Actor, number])[];
+  helpDesks: Actor[];
+  vendor: Actor;
+  reporter: Actor;
+  moduleCoordinator: Actor | null;
+};
+
+type Planned = { plan: PlanKind; l3Target: L3State; sortKey: number };
+
+/** Which plan each request follows, oldest first: finished stories lean old, open ones recent. */
+function planRequests(rng: Rng, count: number): Planned[] {
+  const planned: Planned[] = [];
+  let l3Count = 0;
+  while (planned.length < count) {
+    for (const plan of rng.shuffle(PLAN_BLOCK)) {
+      if (planned.length >= count) break;
+      const l3Target = plan === 'l3' ? L3_STATES[l3Count++ % L3_STATES.length] : 'released';
+      planned.push({ plan, l3Target, sortKey: rng.next() + freshness(plan, l3Target) });
+    }
+  }
+  return planned.sort((a, b) => a.sortKey - b.sortKey);
+}
+
+function asciiSlug(name: string) {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+}
+
+async function seedPeople(db: Database, password: string, log: (line: string) => void) {
+  log('Seeding demo data: sites…');
+  const sites = new Map<string, TSite>();
+  for (const input of DEMO_SITES) sites.set(input.code, await createSite({ db, input }));
+
+  log('Seeding demo data: vendor teams and routing…');
+  const teams = new Map<string, string>();
+  for (const team of DEMO_VENDOR_TEAMS) {
+    const saved = await saveVendorTeam({ db, input: { name: team.name, modules: team.modules, jiraProjectKey: team.jiraProjectKey } });
+    teams.set(team.key, saved.id);
+  }
+  await replaceVendorRoutes({
+    db,
+    routes: DEMO_VENDOR_TEAMS.map((team) => ({ module: team.modules[0], vendorTeamId: teams.get(team.key) ?? null })),
+  });
+
+  log(`Seeding demo data: ${DEMO_USERS.length} users…`);
+  const allSiteIds = [...sites.values()].map((site) => site.id);
+  const people: Actor[] = [];
+  for (const user of DEMO_USERS) {
+    const siteIds = user.sites === 'all' ? allSiteIds : user.sites.map((code) => sites.get(code)?.id ?? '');
+    const created = await createUser({
+      db,
+      input: {
+        email: user.email, name: user.name, role: user.role, locale: user.locale, siteIds, modules: user.modules,
+        vendorTeamId: user.vendorTeam ? (teams.get(user.vendorTeam) ?? null) : null, isActive: true, password,
+      },
+    });
+    people.push(asActor(created));
+  }
+  return { sites, teams, people };
+}
+
+function castFor(site: TSite, module: ModuleCode, teamId: string, people: Actor[]): Cast {
+  const covers = (actor: Actor) => actor.modules.length === 0 || actor.modules.includes(module);
+  const atSite = (actor: Actor) => actor.siteIds.includes(site.id);
+  const helpDesks = people.filter((actor) => actor.role === 'help_desk');
+  const coordinators = people.filter((actor) => actor.role === 'coordinator' && atSite(actor) && covers(actor));
+  const vendor = people.find((actor) => actor.role === 'vendor' && actor.vendorTeamId === teamId);
+  const reporter = people.find((actor) => actor.role === 'reporter' && atSite(actor));
+  const siteAdmins = people.filter((actor) => actor.role === 'site_admin' && atSite(actor));
+  if (!vendor || !reporter || siteAdmins.length === 0 || helpDesks.length === 0) {
+    throw new Error(`Demo cast incomplete for ${site.code}`);
+  }
+  return {
+    siteAdmins,
+    helpDesks,
+    vendor,
+    reporter,
+    levelTwo: [...coordinators.map((actor) => [actor, 3] as const), ...helpDesks.map((actor) => [actor, 1] as const)],
+    moduleCoordinator: people.find((actor) => actor.role === 'module_coordinator' && actor.modules.includes(module)) ?? null,
+  };
+}
+
+async function perform(db: Database, id: string, action: Action, now: Date) {
+  switch (action.kind) {
+    case 'comment':
+      await addComment({ db, actor: action.actor, id, body: action.body, isInternal: action.internal, now });
+      return;
+    case 'update':
+      await updateRequest({ db, actor: action.actor, id, input: action.input, now });
+      return;
+    case 'escalate':
+      await escalateRequest({ db, actor: action.actor, id, input: action.input, now });
+      return;
+  }
+}
+
+/** Demo sites, vendor teams, users and requests with full timelines, the same on every run. */
+export async function seedDemo(options: {
+  db: Database;
+  password: string;
+  log?: (line: string) => void;
+  requestCount?: number;
+}): Promise<void> {
+  const { db, password } = options;
+  const log = options.log ?? (() => {});
+  const total = options.requestCount ?? 200;
+  const rng = new Rng(SEED);
+  const { sites, teams, people } = await seedPeople(db, password, log);
+
+  const siteCodes = DEMO_SITES.map((site) => site.code);
+  const decks = new Map<string, Deck<RequestTemplate>>();
+  const deck = (code: string, reach: 1 | 2 | 3) => {
+    const key = `${code}:${reach}`;
+    if (!decks.has(key)) decks.set(key, new Deck(rng, TEMPLATES_BY_SITE[code].filter((tpl) => tpl.reach === reach)));
+    return decks.get(key) as Deck<RequestTemplate>;
+  };
+  const planned = planRequests(rng, total);
+  const channels = Array.from({ length: Math.ceil(total / 20) }, () => rng.shuffle(CHANNEL_BLOCK)).flat();
+  const urgencies = Array.from({ length: Math.ceil(total / 20) }, () => rng.shuffle(URGENCY_BLOCK)).flat();
+  const end = Date.now();
+  const start = end - HISTORY_DAYS * 24 * HOUR;
+  const slot = (end - start) / Math.max(total, 1);
+
+  log(`Seeding demo data: requests 0/${total}…`);
+  for (let index = 0; index < total; index++) {
+    const { plan, l3Target } = planned[index];
+    const code = rng.weighted(siteCodes.map((c) => [c, SITE_FLAVOUR[c].weight] as const));
+    const site = sites.get(code) as TSite;
+    const flavour = SITE_FLAVOUR[code];
+    const module = site.modules[0];
+    const teamId = teams.get(module) as string;
+    const cast = castFor(site, module, teamId, people);
+    const level = plan.startsWith('l1') ? 1 : plan === 'l2_after_l3' || plan === 'l3' ? 3 : 2;
+    const reach = level === 1 ? (rng.chance(0.75) ? 1 : 2) : level;
+    const tpl = deck(code, reach).draw();
+    const channel = channels[index];
+    let urgency = urgencies[index];
+    if ((tpl.c === 'training' || tpl.c === 'feature') && urgency === 'critical') urgency = 'low';
+    if (level === 3 && urgency === 'low') urgency = 'high';
+
+    const siteAdmin = rng.pick(cast.siteAdmins);
+    const isWeb = channel === 'web';
+    const reporterName = isWeb ? cast.reporter.name : rng.pick(flavour.reporters);
+    const phone = `${flavour.phonePrefix} ${String(rng.int(0, 9999)).padStart(4, '0')}`;
+    const email = `${asciiSlug(reporterName) || `contact${rng.int(10, 99)}`}@${flavour.emailDomain}`;
+    const byPhone = channel === 'phone' || channel === 'walk_in' || (channel !== 'email' && rng.chance(0.5));
+    const vars = {
+      district: rng.pick(flavour.districts),
+      agency: rng.pick(flavour.agencies),
+      worker: `${flavour.workerPrefix}${String.fromCharCode(97 + rng.int(0, 25), 97 + rng.int(0, 25))}${String(rng.int(1, 40)).padStart(2, '0')}`,
+      n: rng.int(2, 9),
+      m: rng.int(3, 12),
+      name: reporterName,
+    };
+    const text = (value: string) => fill(value, vars);
+    const input: TCreateHelpRequest = {
+      siteId: site.id, module, channel, category: tpl.c, urgency,
+      summary: text(tpl.s), description: text(tpl.d), tags: tpl.tags ?? [],
+      ...(isWeb ? {} : { reporterName, reporterContact: byPhone ? phone : email }),
+    };
+    const moduleVersion = site.moduleVersions[module] ?? 'v2.11.0';
+    const dossier: TDossier = {
+      module, siteId: site.id, title: input.summary, description: `${input.description}\n\n${text(tpl.tried ?? '')}`.trim(),
+      moduleVersion, instanceUrl: site.instanceUrl,
+      impactedUsers: `${vars.n} users at ${vars.agency} (${vars.district})`,
+      impactedRoles: DOSSIER_EXTRAS.roles[module],
+      browser: rng.pick(DOSSIER_EXTRAS.browsers), operatingSystem: rng.pick(DOSSIER_EXTRAS.systems),
+      stepsToReproduce: text(tpl.l3?.steps ?? '1. Sign in as an affected user\n2. Repeat the action described above'),
+      expectedResult: text(tpl.l3?.expected ?? 'The action completes'),
+      actualResult: text(tpl.l3?.actual ?? 'An error is shown'),
+      noScreenshotReason: rng.pick(DOSSIER_EXTRAS.noScreenshot),
+    };
+    const jiraKey = DEMO_VENDOR_TEAMS.find((team) => team.key === module)?.jiraProjectKey ?? 'DEV';
+    const actions = buildStory({
+      rng, plan, l3Target, phrases: PHRASES_BY_SITE[code], vars, channel, urgency,
+      siteAdmin, levelTwo: rng.weighted(cast.levelTwo), helpDesk: rng.pick(cast.helpDesks), vendor: cast.vendor,
+      moduleCoordinator: cast.moduleCoordinator, reporter: isWeb ? cast.reporter : null,
+      fix: text(tpl.fix), tried: text(tpl.tried ?? tpl.fix), dossier,
+      fixVersion: nextPatch(moduleVersion), moduleVersion, instanceUrl: site.instanceUrl,
+      codeChangeUrl: `https://code.example.org/primero/${jiraKey.toLowerCase()}/-/merge_requests/${1200 + index}`,
+    });
+
+    // Oldest first; a request's own steps follow in order and end before the present.
+    const createdAt = start + slot * (index + rng.between(0.1, 0.9));
+    const wanted = actions.reduce((sum, action) => sum + action.gapHours, 0) * HOUR;
+    const scale = wanted > 0 ? Math.min(1, (end - 10 * 60_000 - createdAt) / wanted) : 1;
+    const creator = isWeb ? cast.reporter : siteAdmin;
+    const request = await createRequest({ db, actor: creator, input, now: new Date(createdAt) });
+    let at = createdAt;
+    for (const action of actions) {
+      at += Math.max(1000, action.gapHours * HOUR * scale);
+      await perform(db, request.id, action, new Date(at));
+    }
+    if ((index + 1) % 50 === 0 || index + 1 === total) log(`Seeding demo data: requests ${index + 1}/${total}…`);
+  }
+  log('Seeding demo data: done.');
+}
