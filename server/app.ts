@@ -39,7 +39,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandler(app);
+  registerProblemHandler(app, { spaIndex: existsSync(webDist) ? 'index.html' : null });
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxAttachmentBytes, files: 1 } });
@@ -72,13 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes, deps);
 
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.callNotFound();
-      }
-      return reply.sendFile('index.html');
-    });
+    // Files are looked up on each request, so a rebuilt client is served without a restart;
+    // any other page path gets index.html and the client router takes over.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
   }
   return app;
 }

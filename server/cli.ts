@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ZCreateUserRequest } from '../shared/schemas.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { serve } from './main.ts';
@@ -41,23 +42,17 @@ async function main(argv: string[]) {
         args: rest,
         options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
       });
-      if (!values.email || !values.password) throw new Error('create-admin needs --email and --password');
-      const user = await withDatabase((db) =>
-        createUser({
-          db,
-          input: {
-            email: values.email!.toLowerCase(),
-            name: values.name ?? 'Administrator',
-            role: 'admin',
-            locale: 'en',
-            siteIds: [],
-            modules: [],
-            vendorTeamId: null,
-            isActive: true,
-            password: values.password!,
-          },
-        }),
-      );
+      const parsed = ZCreateUserRequest.safeParse({
+        email: values.email,
+        name: values.name ?? 'Administrator',
+        role: 'admin',
+        password: values.password,
+      });
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `  --${issue.path.join('.')}: ${issue.message}`);
+        throw new Error(`create-admin: ${problems.join('\n')}`);
+      }
+      const user = await withDatabase((db) => createUser({ db, input: parsed.data }));
       console.log(`Admin ${user.email} created.`);
       return;
     }

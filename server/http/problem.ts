@@ -18,7 +18,7 @@ const TITLES: Record<number, string> = {
 const problemType = (status: number) => `https://support-hub.dev/problems/${status}`;
 
 /** Every error leaves as application/problem+json; validation failures list each field. */
-export function registerProblemHandler(app: FastifyInstance) {
+export function registerProblemHandler(app: FastifyInstance, options: { spaIndex: string | null }) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let status = 500;
     let detail: string | undefined;
@@ -50,7 +50,9 @@ export function registerProblemHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (isPage && options.spaIndex) return reply.type('text/html').sendFile(options.spaIndex);
+    return reply
       .status(404)
       .type('application/problem+json')
       .send({

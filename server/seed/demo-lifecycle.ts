@@ -1,8 +1,8 @@
-import { type L3State, type Status, type Urgency, URGENCIES } from '../../shared/constants.ts';
+import { type Category, type L3State, type Status, URGENCIES, type Urgency } from '../../shared/constants.ts';
 import type { TDossier, TUpdateHelpRequest } from '../../shared/schemas.ts';
 import type { Actor } from '../policies/actor.ts';
 import { type Phrases, VENDOR_PHRASES } from './demo-phrases.ts';
-import { type Rng, fill } from './demo-random.ts';
+import { fill, type Rng } from './demo-random.ts';
 
 /**
  * The life of one demo request after it is created, as a list of actions by the people allowed to
@@ -27,10 +27,26 @@ export type PlanKind =
 
 /** Twenty plans: half end at level 1, 30 % at level 2, 20 % at level 3; every status appears. */
 export const PLAN_BLOCK: readonly PlanKind[] = [
-  'l1_new', 'l1_new', 'l1_in_progress', 'l1_waiting', 'l1_resolved', 'l1_resolved', 'l1_closed', 'l1_closed',
-  'l1_reopened', 'l1_duplicate',
-  'l2_escalated', 'l2_in_progress', 'l2_waiting', 'l2_resolved', 'l2_closed', 'l2_after_l3',
-  'l3', 'l3', 'l3', 'l3',
+  'l1_new',
+  'l1_new',
+  'l1_in_progress',
+  'l1_waiting',
+  'l1_resolved',
+  'l1_resolved',
+  'l1_closed',
+  'l1_closed',
+  'l1_reopened',
+  'l1_duplicate',
+  'l2_escalated',
+  'l2_in_progress',
+  'l2_waiting',
+  'l2_resolved',
+  'l2_closed',
+  'l2_after_l3',
+  'l3',
+  'l3',
+  'l3',
+  'l3',
 ];
 
 /** How recent a plan's request should be: 1 = just arrived, 0 = long finished. */
@@ -55,6 +71,7 @@ export type Story = {
   /** Placeholder values for the phrases ({district}, {agency}, {name}). */
   vars: Record<string, string | number>;
   channel: string;
+  category: Category;
   urgency: Urgency;
   /** The site admin working the request at level 1. */
   siteAdmin: Actor;
@@ -95,34 +112,53 @@ export function buildStory(story: Story): Action[] {
   const resolve = (hours: number, actor: Actor, summary: string) =>
     status(hours, actor, 'resolved', { resolutionSummary: summary });
 
+  // Error messages and devices matter for faults; for the rest the site admin asks for particulars.
+  const isFault = ['bug', 'sync', 'performance'].includes(story.category);
+  const askReporter = () => (isFault ? one(p.askInfo) : say(p.askDetails));
+  const siteNote = () => say(p.siteNote[story.category === 'access' ? 0 : 1]);
+  const wasBroken = isFault || story.category === 'access';
+  const thank = (hours: number) => {
+    if (wasBroken) requester(hours, p.thanks, p.relayedThanks);
+    else requester(hours, [p.satisfied], [p.relayedSatisfied]);
+  };
   const levelOneStart = (ask: boolean) => {
     update(gap(0.3, 8), admin, { assigneeId: admin.id, status: 'in_progress' });
-    comment(gap(0.05, 1), admin, one(ask ? p.askInfo : p.ack));
-    if (ask) requester(gap(2, 30), p.reporterReply, p.relayedReply);
+    comment(gap(0.05, 1), admin, ask ? askReporter() : one(p.ack));
+    if (ask) {
+      if (isFault) requester(gap(2, 30), p.reporterReply, p.relayedReply);
+      else requester(gap(2, 30), [p.detailsReply], [p.relayedDetailsReply]);
+    }
   };
-  const levelOneResolve = () => {
+  const levelOneResolve = (thanks: boolean) => {
     const quick = (story.channel === 'phone' || story.channel === 'walk_in') && rng.chance(0.5);
     if (quick) {
       update(gap(0.1, 1), admin, { assigneeId: admin.id, status: 'resolved', resolutionSummary: story.fix });
       return;
     }
     levelOneStart(rng.chance(0.5));
-    if (rng.chance(0.3)) comment(gap(0.1, 2), admin, one(p.siteNote), true);
+    if (rng.chance(0.3)) comment(gap(0.1, 2), admin, siteNote(), true);
     resolve(gap(1, 24), admin, story.fix);
-    if (rng.chance(0.5)) requester(gap(1, 20), p.thanks, p.relayedThanks);
+    if (thanks) thank(gap(1, 20));
   };
   const toLevelTwo = () => {
     levelOneStart(rng.chance(0.6));
-    if (rng.chance(0.4)) comment(gap(0.5, 6), admin, one(p.siteNote), true);
+    if (rng.chance(0.4)) comment(gap(0.5, 6), admin, siteNote(), true);
     actions.push({
-      kind: 'escalate', gapHours: gap(2, 36), actor: admin,
+      kind: 'escalate',
+      gapHours: gap(2, 36),
+      actor: admin,
       input: { toLevel: 2, reason: one(p.escalate12), tried: story.tried },
     });
   };
   const levelTwoWork = () => {
     update(gap(1, 20), l2, { assigneeId: l2.id, status: 'in_progress' });
-    comment(gap(0.1, 2), l2, one(rng.chance(0.5) ? p.l2Ack : p.l2Ask));
-    comment(gap(1, 24), admin, one(p.siteAdminAnswer));
+    if (rng.chance(0.6)) {
+      const pair = rng.int(0, p.l2Ask.length - 1);
+      comment(gap(0.1, 2), l2, say(p.l2Ask[pair]));
+      comment(gap(1, 24), admin, say(p.siteAdminAnswer[pair]));
+    } else {
+      comment(gap(0.1, 2), l2, one(p.l2Ack));
+    }
     if (rng.chance(0.5)) comment(gap(0.5, 8), l2, one(p.l2Note), true);
   };
   const raiseUrgency = (actor: Actor) => {
@@ -133,16 +169,26 @@ export function buildStory(story: Story): Action[] {
     toLevelTwo();
     levelTwoWork();
     if (story.moduleCoordinator && rng.chance(0.4)) {
-      comment(gap(1, 24), story.moduleCoordinator, 'Seen at other sites too; worth a patch rather than a local workaround.', true);
+      comment(
+        gap(1, 24),
+        story.moduleCoordinator,
+        'Seen at other sites too; worth a patch rather than a local workaround.',
+        true,
+      );
     }
     actions.push({
-      kind: 'escalate', gapHours: gap(2, 48), actor: l2,
+      kind: 'escalate',
+      gapHours: gap(2, 48),
+      actor: l2,
       input: { toLevel: 3, reason: one(p.escalate23), tried: say(p.l2Tried), dossier: story.dossier },
     });
     comment(gap(0.05, 1), l2, one(p.toDevelopers));
   };
   const vendorVars = {
-    moduleVersion: story.moduleVersion, url: story.codeChangeUrl, version: story.fixVersion, instance: story.instanceUrl,
+    moduleVersion: story.moduleVersion,
+    url: story.codeChangeUrl,
+    version: story.fixVersion,
+    instance: story.instanceUrl,
   };
   const vendorSays = (hours: number, text: string) => comment(hours, story.vendor, fill(text, vendorVars));
   const vendorWork = (target: L3State, question: boolean) => {
@@ -155,7 +201,7 @@ export function buildStory(story: Story): Action[] {
         status(gap(1, 12), l2, 'waiting_on_reporter');
         comment(gap(0.05, 1), l2, say(p.vendorQuestionRelay));
         if (reach >= 2) {
-          comment(gap(2, 48), admin, one(p.siteAdminAnswer));
+          comment(gap(2, 48), admin, say(p.siteAdminAnswer[1]));
           status(gap(0.5, 6), l2, 'in_progress');
         }
       }
@@ -182,29 +228,29 @@ export function buildStory(story: Story): Action[] {
   switch (story.plan) {
     case 'l1_new':
       if (rng.chance(0.35)) update(gap(0.2, 6), admin, { assigneeId: admin.id });
-      else if (rng.chance(0.4)) comment(gap(0.2, 6), admin, one(p.siteNote), true);
+      else if (rng.chance(0.4)) comment(gap(0.2, 6), admin, siteNote(), true);
       break;
     case 'l1_in_progress':
       levelOneStart(rng.chance(0.5));
-      if (rng.chance(0.3)) comment(gap(0.5, 12), admin, one(p.siteNote), true);
+      if (rng.chance(0.3)) comment(gap(0.5, 12), admin, siteNote(), true);
       break;
     case 'l1_waiting':
       if (rng.chance(0.5)) {
         update(gap(0.3, 8), admin, { assigneeId: admin.id, status: 'waiting_on_reporter' });
-        comment(gap(0.05, 0.5), admin, one(p.askInfo));
+        comment(gap(0.05, 0.5), admin, askReporter());
       } else {
         levelOneStart(false);
-        comment(gap(1, 24), admin, one(p.askInfo));
+        comment(gap(1, 24), admin, askReporter());
         status(gap(0.05, 0.5), admin, 'waiting_on_reporter');
       }
       break;
     case 'l1_resolved':
-      levelOneResolve();
+      levelOneResolve(rng.chance(0.5));
       break;
     case 'l1_closed':
-      levelOneResolve();
+      levelOneResolve(false);
       if (story.reporter) {
-        comment(gap(2, 48), story.reporter, one(p.thanks));
+        thank(gap(2, 48));
         status(gap(0.05, 1), story.reporter, 'closed');
       } else {
         status(gap(24, 96), admin, 'closed', { reason: say(p.closeConfirmed) });
@@ -240,14 +286,16 @@ export function buildStory(story: Story): Action[] {
       if (rng.chance(0.3)) raiseUrgency(story.helpDesk);
       levelTwoWork();
       resolve(gap(4, 96), l2, story.fix);
-      if (rng.chance(0.4)) requester(gap(1, 24), p.thanks, p.relayedThanks);
+      if (rng.chance(0.4)) thank(gap(1, 24));
       if (story.plan === 'l2_closed') status(gap(24, 120), l2, 'closed', { reason: say(p.closeConfirmed) });
       break;
     case 'l2_after_l3':
       toLevelThree();
       vendorWork('released', false);
       actions.push({
-        kind: 'escalate', gapHours: gap(2, 48), actor: story.helpDesk,
+        kind: 'escalate',
+        gapHours: gap(2, 48),
+        actor: story.helpDesk,
         input: { toLevel: 2, reason: say(p.deEscalate), tried: '' },
       });
       update(gap(0.5, 12), l2, { assigneeId: l2.id });

@@ -1,6 +1,7 @@
 import type { RequestTemplate } from './demo-requests.ts';
 
 /** الأردن، GBVIMS+ (العربية). الأسماء والأماكن والأرقام كلها مختلقة؛ لا بيانات حالات. */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_AR_GBV: readonly RequestTemplate[] = [
   // ---- المستوى 1 ----
   { c: 'access', reach: 1, tags: ['كلمة-المرور'],

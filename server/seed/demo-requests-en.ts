@@ -1,6 +1,7 @@
 import type { RequestTemplate } from './demo-requests.ts';
 
 /** Sierra Leone, CPIMS+ (English). All names, places and numbers are invented. */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_EN_CP: readonly RequestTemplate[] = [
   // ---- level 1: the site admin can solve these ----
   { c: 'access', reach: 1, tags: ['password'],
@@ -137,6 +138,7 @@ export const TEMPLATES_EN_CP: readonly RequestTemplate[] = [
 ];
 
 /** South Sudan, MRMIMS+ (English). */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_EN_MRM: readonly RequestTemplate[] = [
   { c: 'access', reach: 1, tags: ['password'],
     s: 'Monitor {worker} forgot password before field mission',

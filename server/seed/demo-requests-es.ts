@@ -1,6 +1,7 @@
 import type { RequestTemplate } from './demo-requests.ts';
 
 /** Colombia, GBVIMS+ (español). Nombres, lugares y cifras inventados; sin datos de casos. */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_ES_GBV: readonly RequestTemplate[] = [
   // ---- nivel 1 ----
   { c: 'access', reach: 1, tags: ['contraseña'],

@@ -1,6 +1,7 @@
 import type { RequestTemplate } from './demo-requests.ts';
 
 /** RD Congo, CPIMS+ (français). Noms, lieux et chiffres inventés. */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_FR_CP: readonly RequestTemplate[] = [
   // ---- niveau 1 ----
   { c: 'access', reach: 1, tags: ['mot-de-passe'],

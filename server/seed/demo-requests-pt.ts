@@ -1,6 +1,7 @@
 import type { RequestTemplate } from './demo-requests.ts';
 
 /** Moçambique, CPIMS+ (português). Nomes, lugares e números inventados. */
+// biome-ignore format: a compact table reads better than one property per line
 export const TEMPLATES_PT_CP: readonly RequestTemplate[] = [
   // ---- nível 1 ----
   { c: 'access', reach: 1, tags: ['senha'],

@@ -2,6 +2,7 @@ import type { ModuleCode } from '../../shared/constants.ts';
 import type { TSiteInput } from '../../shared/schemas.ts';
 
 /** Demo sites. Instance URLs and e-mails use example.org; the places below are invented. */
+// biome-ignore format: a compact table reads better than one property per line
 export const DEMO_SITES: readonly TSiteInput[] = [
   {
     code: 'SLE', name: 'Sierra Leone CPIMS+', country: 'Sierra Leone', modules: ['cp'],
@@ -53,7 +54,7 @@ export const SITE_FLAVOUR: Record<string, SiteFlavour> = {
   SLE: {
     weight: 24,
     districts: ['Makori', 'Tassin', 'Rokel Valley', 'Sendaru', 'Bendugu'],
-    agencies: ['Makori District Social Welfare', 'Hope Link', 'Safe Futures SL', 'Rokel Children\'s Trust'],
+    agencies: ['Makori District Social Welfare', 'Hope Link', 'Safe Futures SL', "Rokel Children's Trust"],
     workerPrefix: 'cw.',
     reporters: ['Aminata Sorie', 'Josephine Lahai', 'Mohamed Tucker-Sesay', 'Kadie Bockarie', 'Alusine Fofanah', 'Hawa Kpaka'],
     phonePrefix: '+232 76 55',

@@ -16,6 +16,7 @@ export type DemoUser = {
 };
 
 /** Everyone seeded, all with the demo password. Names are invented. */
+// biome-ignore format: a compact table reads better than one property per line
 export const DEMO_USERS: readonly DemoUser[] = [
   // The eight accounts the login page and README advertise.
   { email: 'admin@demo.test', name: 'Morgan Adeyemi', role: 'admin', locale: 'en', sites: [], modules: [],

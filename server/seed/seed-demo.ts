@@ -1,21 +1,18 @@
-import { L3_STATES, type L3State, type ModuleCode, type Urgency } from '../../shared/constants.ts';
-import type { TCreateHelpRequest, TDossier, TSite, TUser } from '../../shared/schemas.ts';
+import { inArray } from 'drizzle-orm';
+import { type Channel, L3_STATES, type L3State, type ModuleCode, type Urgency } from '../../shared/constants.ts';
+import type { TCreateHelpRequest, TDossier, TSite } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
+import { sites, users } from '../db/schema/index.ts';
 import { escalateRequest } from '../escalation/escalate-request.ts';
-import type { Actor } from '../policies/actor.ts';
 import { addComment } from '../requests/add-comment.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { updateRequest } from '../requests/update-request.ts';
-import { createSite } from '../sites/site-service.ts';
-import { createUser } from '../users/user-service.ts';
-import { replaceVendorRoutes, saveVendorTeam } from '../vendor-teams/vendor-team-service.ts';
-import { type Action, PLAN_BLOCK, type PlanKind, buildStory, freshness } from './demo-lifecycle.ts';
+import { type Action, buildStory, freshness, PLAN_BLOCK, type PlanKind } from './demo-lifecycle.ts';
 import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
-import { Deck, Rng, fill, nextPatch } from './demo-random.ts';
+import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
-import { DEMO_USERS } from './demo-users.ts';
+import { castFor, seedPeople } from './seed-people.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
 
@@ -23,30 +20,27 @@ const SEED = 20_250_601;
 const HISTORY_DAYS = 120;
 const HOUR = 3_600_000;
 /** Per block of twenty requests, so every channel and urgency appears even in small seeds. */
-const CHANNEL_BLOCK = ['email', 'email', 'email', 'email', 'email', 'email', 'web', 'web', 'web', 'web', 'web',
-  'phone', 'phone', 'phone', 'phone', 'walk_in', 'walk_in', 'spreadsheet', 'spreadsheet', 'community'] as const;
-const URGENCY_BLOCK: readonly Urgency[] = ['critical', 'critical', 'high', 'high', 'high', 'high', 'high',
-  'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'low', 'low', 'low', 'low'];
+const block = <T>(counts: readonly (readonly [T, number])[]): T[] => counts.flatMap(([value, n]) => Array<T>(n).fill(value));
+const CHANNEL_BLOCK = block<Channel>([
+  ['email', 6],
+  ['web', 5],
+  ['phone', 4],
+  ['walk_in', 2],
+  ['spreadsheet', 2],
+  ['community', 1],
+]);
+const URGENCY_BLOCK = block<Urgency>([
+  ['critical', 2],
+  ['high', 5],
+  ['normal', 9],
+  ['low', 4],
+]);
 
 /** True when no user exists yet, i.e. a fresh database the demo data may go into. */
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const rows = await db.select({ id: users.id }).from(users).limit(1);
   return rows.length === 0;
 }
-
-const asActor = (user: TUser): Actor => ({
-  id: user.id, name: user.name, email: user.email, role: user.role,
-  siteIds: user.siteIds, modules: user.modules, vendorTeamId: user.vendorTeamId,
-});
-
-type Cast = {
-  siteAdmins: Actor[];
-  levelTwo: (readonly [Actor, number])[];
-  helpDesks: Actor[];
-  vendor: Actor;
-  reporter: Actor;
-  moduleCoordinator: Actor | null;
-};
 
 type Planned = { plan: PlanKind; l3Target: L3State; sortKey: number };
 
@@ -65,60 +59,50 @@ function planRequests(rng: Rng, count: number): Planned[] {
 }
 
 function asciiSlug(name: string) {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
 }
 
-async function seedPeople(db: Database, password: string, log: (line: string) => void) {
-  log('Seeding demo data: sites…');
-  const sites = new Map<string, TSite>();
-  for (const input of DEMO_SITES) sites.set(input.code, await createSite({ db, input }));
-
-  log('Seeding demo data: vendor teams and routing…');
-  const teams = new Map<string, string>();
-  for (const team of DEMO_VENDOR_TEAMS) {
-    const saved = await saveVendorTeam({ db, input: { name: team.name, modules: team.modules, jiraProjectKey: team.jiraProjectKey } });
-    teams.set(team.key, saved.id);
-  }
-  await replaceVendorRoutes({
-    db,
-    routes: DEMO_VENDOR_TEAMS.map((team) => ({ module: team.modules[0], vendorTeamId: teams.get(team.key) ?? null })),
-  });
-
-  log(`Seeding demo data: ${DEMO_USERS.length} users…`);
-  const allSiteIds = [...sites.values()].map((site) => site.id);
-  const people: Actor[] = [];
-  for (const user of DEMO_USERS) {
-    const siteIds = user.sites === 'all' ? allSiteIds : user.sites.map((code) => sites.get(code)?.id ?? '');
-    const created = await createUser({
-      db,
-      input: {
-        email: user.email, name: user.name, role: user.role, locale: user.locale, siteIds, modules: user.modules,
-        vendorTeamId: user.vendorTeam ? (teams.get(user.vendorTeam) ?? null) : null, isActive: true, password,
-      },
-    });
-    people.push(asActor(created));
-  }
-  return { sites, teams, people };
+/** A Primero user name such as `cw.mk07`: never a person's name. */
+function primeroUserName(rng: Rng, prefix: string) {
+  const letter = () => String.fromCharCode(97 + rng.int(0, 25));
+  return `${prefix}${letter()}${letter()}${String(rng.int(1, 40)).padStart(2, '0')}`;
 }
 
-function castFor(site: TSite, module: ModuleCode, teamId: string, people: Actor[]): Cast {
-  const covers = (actor: Actor) => actor.modules.length === 0 || actor.modules.includes(module);
-  const atSite = (actor: Actor) => actor.siteIds.includes(site.id);
-  const helpDesks = people.filter((actor) => actor.role === 'help_desk');
-  const coordinators = people.filter((actor) => actor.role === 'coordinator' && atSite(actor) && covers(actor));
-  const vendor = people.find((actor) => actor.role === 'vendor' && actor.vendorTeamId === teamId);
-  const reporter = people.find((actor) => actor.role === 'reporter' && atSite(actor));
-  const siteAdmins = people.filter((actor) => actor.role === 'site_admin' && atSite(actor));
-  if (!vendor || !reporter || siteAdmins.length === 0 || helpDesks.length === 0) {
-    throw new Error(`Demo cast incomplete for ${site.code}`);
-  }
+/** The level-3 dossier the help desk would write: the request plus the developers' English details. */
+function buildDossier(
+  rng: Rng,
+  context: {
+    site: TSite;
+    module: ModuleCode;
+    tpl: RequestTemplate;
+    input: { summary: string; description?: string };
+    vars: { n: number; agency: string; district: string };
+    text: (value: string) => string;
+  },
+): TDossier {
+  const { site, module, tpl, input, vars, text } = context;
+  const onTablet = tpl.c === 'sync' || /android|أندرويد/i.test(tpl.s);
+  const platform = onTablet ? DOSSIER_EXTRAS.platforms[0] : rng.pick(DOSSIER_EXTRAS.platforms.slice(1));
   return {
-    siteAdmins,
-    helpDesks,
-    vendor,
-    reporter,
-    levelTwo: [...coordinators.map((actor) => [actor, 3] as const), ...helpDesks.map((actor) => [actor, 1] as const)],
-    moduleCoordinator: people.find((actor) => actor.role === 'module_coordinator' && actor.modules.includes(module)) ?? null,
+    module,
+    siteId: site.id,
+    title: input.summary,
+    description: `${input.description ?? ''}\n\n${text(tpl.tried ?? '')}`.trim(),
+    moduleVersion: site.moduleVersions[module] ?? '',
+    instanceUrl: site.instanceUrl,
+    impactedUsers: `${vars.n} users at ${vars.agency} (${vars.district})`,
+    impactedRoles: DOSSIER_EXTRAS.roles[module],
+    browser: platform.browser,
+    operatingSystem: platform.os,
+    stepsToReproduce: text(tpl.l3?.steps ?? '1. Sign in as an affected user\n2. Repeat the action described above'),
+    expectedResult: text(tpl.l3?.expected ?? 'The action completes'),
+    actualResult: text(tpl.l3?.actual ?? 'An error is shown'),
+    noScreenshotReason: rng.pick(DOSSIER_EXTRAS.noScreenshot),
   };
 }
 
@@ -147,14 +131,33 @@ export async function seedDemo(options: {
   const log = options.log ?? (() => {});
   const total = options.requestCount ?? 200;
   const rng = new Rng(SEED);
-  const { sites, teams, people } = await seedPeople(db, password, log);
+  const taken = await db
+    .select({ code: sites.code })
+    .from(sites)
+    .where(
+      inArray(
+        sites.code,
+        DEMO_SITES.map((site) => site.code),
+      ),
+    );
+  if (taken.length > 0) {
+    throw new Error(`Demo data goes into an empty database; site ${taken[0].code} already exists`);
+  }
+  const { sites: siteByCode, teams, people } = await seedPeople(db, password, log);
 
   const siteCodes = DEMO_SITES.map((site) => site.code);
   const decks = new Map<string, Deck<RequestTemplate>>();
   const deck = (code: string, reach: 1 | 2 | 3) => {
     const key = `${code}:${reach}`;
-    if (!decks.has(key)) decks.set(key, new Deck(rng, TEMPLATES_BY_SITE[code].filter((tpl) => tpl.reach === reach)));
-    return decks.get(key) as Deck<RequestTemplate>;
+    let found = decks.get(key);
+    if (!found) {
+      found = new Deck(
+        rng,
+        TEMPLATES_BY_SITE[code].filter((tpl) => tpl.reach === reach),
+      );
+      decks.set(key, found);
+    }
+    return found;
   };
   const planned = planRequests(rng, total);
   const channels = Array.from({ length: Math.ceil(total / 20) }, () => rng.shuffle(CHANNEL_BLOCK)).flat();
@@ -167,7 +170,7 @@ export async function seedDemo(options: {
   for (let index = 0; index < total; index++) {
     const { plan, l3Target } = planned[index];
     const code = rng.weighted(siteCodes.map((c) => [c, SITE_FLAVOUR[c].weight] as const));
-    const site = sites.get(code) as TSite;
+    const site = siteByCode.get(code) as TSite;
     const flavour = SITE_FLAVOUR[code];
     const module = site.modules[0];
     const teamId = teams.get(module) as string;
@@ -189,36 +192,47 @@ export async function seedDemo(options: {
     const vars = {
       district: rng.pick(flavour.districts),
       agency: rng.pick(flavour.agencies),
-      worker: `${flavour.workerPrefix}${String.fromCharCode(97 + rng.int(0, 25), 97 + rng.int(0, 25))}${String(rng.int(1, 40)).padStart(2, '0')}`,
+      worker: primeroUserName(rng, flavour.workerPrefix),
       n: rng.int(2, 9),
       m: rng.int(3, 12),
       name: reporterName,
     };
     const text = (value: string) => fill(value, vars);
     const input: TCreateHelpRequest = {
-      siteId: site.id, module, channel, category: tpl.c, urgency,
-      summary: text(tpl.s), description: text(tpl.d), tags: tpl.tags ?? [],
+      siteId: site.id,
+      module,
+      channel,
+      category: tpl.c,
+      urgency,
+      summary: text(tpl.s),
+      description: text(tpl.d),
+      tags: tpl.tags ?? [],
       ...(isWeb ? {} : { reporterName, reporterContact: byPhone ? phone : email }),
     };
     const moduleVersion = site.moduleVersions[module] ?? 'v2.11.0';
-    const dossier: TDossier = {
-      module, siteId: site.id, title: input.summary, description: `${input.description}\n\n${text(tpl.tried ?? '')}`.trim(),
-      moduleVersion, instanceUrl: site.instanceUrl,
-      impactedUsers: `${vars.n} users at ${vars.agency} (${vars.district})`,
-      impactedRoles: DOSSIER_EXTRAS.roles[module],
-      browser: rng.pick(DOSSIER_EXTRAS.browsers), operatingSystem: rng.pick(DOSSIER_EXTRAS.systems),
-      stepsToReproduce: text(tpl.l3?.steps ?? '1. Sign in as an affected user\n2. Repeat the action described above'),
-      expectedResult: text(tpl.l3?.expected ?? 'The action completes'),
-      actualResult: text(tpl.l3?.actual ?? 'An error is shown'),
-      noScreenshotReason: rng.pick(DOSSIER_EXTRAS.noScreenshot),
-    };
+    const dossier = buildDossier(rng, { site, module, tpl, input, vars, text });
     const jiraKey = DEMO_VENDOR_TEAMS.find((team) => team.key === module)?.jiraProjectKey ?? 'DEV';
     const actions = buildStory({
-      rng, plan, l3Target, phrases: PHRASES_BY_SITE[code], vars, channel, urgency,
-      siteAdmin, levelTwo: rng.weighted(cast.levelTwo), helpDesk: rng.pick(cast.helpDesks), vendor: cast.vendor,
-      moduleCoordinator: cast.moduleCoordinator, reporter: isWeb ? cast.reporter : null,
-      fix: text(tpl.fix), tried: text(tpl.tried ?? tpl.fix), dossier,
-      fixVersion: nextPatch(moduleVersion), moduleVersion, instanceUrl: site.instanceUrl,
+      rng,
+      plan,
+      l3Target,
+      phrases: PHRASES_BY_SITE[code],
+      vars,
+      channel,
+      category: tpl.c,
+      urgency,
+      siteAdmin,
+      levelTwo: rng.weighted(cast.levelTwo),
+      helpDesk: rng.pick(cast.helpDesks),
+      vendor: cast.vendor,
+      moduleCoordinator: cast.moduleCoordinator,
+      reporter: isWeb ? cast.reporter : null,
+      fix: text(tpl.fix),
+      tried: text(tpl.tried ?? tpl.fix),
+      dossier,
+      fixVersion: nextPatch(moduleVersion),
+      moduleVersion,
+      instanceUrl: site.instanceUrl,
       codeChangeUrl: `https://code.example.org/primero/${jiraKey.toLowerCase()}/-/merge_requests/${1200 + index}`,
     });
 

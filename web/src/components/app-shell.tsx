@@ -90,8 +90,8 @@ export function AppShell() {
           <div className="header__tools">
             <LanguageSwitcher />
             <span className="header__user" data-testid="current-user">
-              {user.name}
-              <span className="muted"> · {t(`role.${user.role}`)}</span>
+              <span>{user.name}</span>
+              <span className="header__user-role">{t(`role.${user.role}`)}</span>
             </span>
             <Link to="/account/password" className="header__link" data-testid="change-password-link">
               {t('user.changePassword')}

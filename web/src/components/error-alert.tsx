@@ -37,7 +37,8 @@ export function ErrorAlert({ error, shownFields = [], prefix }: Props) {
   return (
     <div className="alert alert--error" role="alert" data-testid="error-alert">
       <p className="alert__title">{title}</p>
-      {problem.detail ? <p>{problem.detail}</p> : null}
+      {/* With field errors the detail only repeats them. */}
+      {problem.detail && fieldErrors.length === 0 ? <p>{problem.detail}</p> : null}
       {hasInline ? <p>{t('errors.fixFields')}</p> : null}
       {others.length ? (
         <ul>

@@ -28,12 +28,12 @@ function FieldFrame({ id, label, errorName, error, hint, className, children }: 
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
+      {children}
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      {children}
       <FieldError id={`${id}-error`} name={errorName} message={error} />
     </div>
   );
@@ -50,7 +50,13 @@ export function TextField({
 }: FieldProps & Omit<ComponentPropsWithRef<'input'>, 'id'>) {
   return (
     <FieldFrame {...{ id, label, errorName, error, hint, className }}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <input
+        id={id}
+        dir="auto"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </FieldFrame>
   );
 }

@@ -17,8 +17,13 @@ export function Modal({ title, onClose, children, testId, wide }: Props) {
 
   useEffect(() => {
     const dialog = ref.current;
+    // Give focus back to what opened the dialog (the Escalate button, say) once it closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   return (

@@ -49,7 +49,7 @@ export function RequestTable({ items, columns, testId, caption }: Props) {
           </Link>
         );
       case 'summary':
-        return item.summary;
+        return <span dir="auto">{item.summary}</span>;
       case 'site':
         return item.siteCode;
       case 'module':

@@ -15,16 +15,21 @@ import es from './locales/es.json';
 import fr from './locales/fr.json';
 import pt from './locales/pt.json';
 
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+// Arabic must be complete (the type check fails on a missing key); the others fall back to English.
+const resources = {
+  en: { translation: en },
+  ar: { translation: ar satisfies typeof en },
+  fr: { translation: fr satisfies DeepPartial<typeof en> },
+  es: { translation: es satisfies DeepPartial<typeof en> },
+  pt: { translation: pt satisfies DeepPartial<typeof en> },
+};
+
 const initialLanguage: Language = readStoredLanguage() ?? browserLanguage() ?? 'en';
 
 void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    fr: { translation: fr },
-    es: { translation: es },
-    pt: { translation: pt },
-    ar: { translation: ar },
-  },
+  resources,
   lng: initialLanguage,
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],

@@ -48,6 +48,7 @@ export function CommentBox({ request, onPosted }: Props) {
         <label htmlFor="comment-body">{isInternal ? t('comment.internalLabel') : t('comment.label')}</label>
         <textarea
           id="comment-body"
+          dir="auto"
           rows={4}
           value={body}
           onChange={(event) => setBody(event.target.value)}

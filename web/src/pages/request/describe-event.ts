@@ -10,8 +10,7 @@ const text = (data: Data, key: string): string => {
 };
 
 const MAX_VALUE_LENGTH = 80;
-const shorten = (value: string) =>
-  value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value;
+const shorten = (value: string) => (value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value);
 
 /** An enum value in the reader's language; anything else as it came, shortened. */
 function valueLabel(t: TFunction, value: unknown): string {

@@ -22,7 +22,9 @@ export function DossierView({ dossier, request }: Props) {
         {DOSSIER_FIELDS.filter((field) => dossier[field]).map((field) => (
           <div key={field} className="details__row" data-field={field}>
             <dt>{t(`dossier.${field}`)}</dt>
-            <dd className="prewrap">{display(field, dossier[field] ?? '')}</dd>
+            <dd className="prewrap" dir="auto">
+              {display(field, dossier[field] ?? '')}
+            </dd>
           </div>
         ))}
         {screenshots.length ? (
@@ -44,7 +46,9 @@ export function DossierView({ dossier, request }: Props) {
         {dossier.noScreenshotReason ? (
           <div className="details__row" data-field="noScreenshotReason">
             <dt>{t('dossier.noScreenshotReason')}</dt>
-            <dd className="prewrap">{dossier.noScreenshotReason}</dd>
+            <dd className="prewrap" dir="auto">
+              {dossier.noScreenshotReason}
+            </dd>
           </div>
         ) : null}
       </dl>

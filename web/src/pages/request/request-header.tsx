@@ -7,7 +7,9 @@ export function RequestHeader({ request }: { request: THelpRequest }) {
       <p className="request-header__reference reference" data-testid="request-reference">
         {request.reference}
       </p>
-      <h1 className="request-header__summary">{request.summary}</h1>
+      <h1 className="request-header__summary" dir="auto">
+        {request.summary}
+      </h1>
       <div className="badges">
         <StatusBadge status={request.status} testId="request-status" />
         <LevelBadge level={request.level} testId="request-level" />

@@ -42,27 +42,29 @@ export function RequestPage() {
       <RequestHeader request={data} />
       <ErrorAlert error={request.error} />
       <div className="request-layout">
+        <section className="panel request-layout__lead" aria-labelledby="description-title">
+          <h2 id="description-title">{t('fields.description')}</h2>
+          {data.description ? (
+            <div className="prewrap" dir="auto" data-testid="request-description">
+              {data.description}
+            </div>
+          ) : (
+            <p className="muted">{t('request.noDescription')}</p>
+          )}
+          {data.resolutionSummary && (data.status === 'resolved' || data.status === 'closed') ? (
+            <div className="resolution" data-testid="request-resolution">
+              <h3>{t('fields.resolutionSummary')}</h3>
+              <p className="prewrap" dir="auto">
+                {data.resolutionSummary}
+              </p>
+            </div>
+          ) : null}
+        </section>
         <div className="request-layout__side">
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
         </div>
         <div className="request-layout__main">
-          <section className="panel" aria-labelledby="description-title">
-            <h2 id="description-title">{t('fields.description')}</h2>
-            {data.description ? (
-              <div className="prewrap" data-testid="request-description">
-                {data.description}
-              </div>
-            ) : (
-              <p className="muted">{t('request.noDescription')}</p>
-            )}
-            {data.resolutionSummary ? (
-              <div className="resolution" data-testid="request-resolution">
-                <h3>{t('fields.resolutionSummary')}</h3>
-                <p className="prewrap">{data.resolutionSummary}</p>
-              </div>
-            ) : null}
-          </section>
           {data.dossier ? <DossierView dossier={data.dossier} request={data} /> : null}
           <AttachmentsPanel request={data} onUploaded={() => refresh()} />
           <section className="panel" aria-labelledby="timeline-title">

@@ -29,7 +29,7 @@ function TimelineEntry({ event }: { event: TTimelineEvent }) {
       </div>
       <p className="timeline-event__action">{describeEvent(t, event)}</p>
       {event.body ? (
-        <div className="timeline-event__body prewrap" data-testid="timeline-body">
+        <div className="timeline-event__body prewrap" dir="auto" data-testid="timeline-body">
           {event.body}
         </div>
       ) : null}
@@ -38,7 +38,9 @@ function TimelineEntry({ event }: { event: TTimelineEvent }) {
           {details.map(({ label, value }) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd className="prewrap">{value}</dd>
+              <dd className="prewrap" dir="auto">
+                {value}
+              </dd>
             </div>
           ))}
         </dl>
