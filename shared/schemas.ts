@@ -202,6 +202,8 @@ export const ZRequestAbilities = z.object({
   edit: z.boolean(),
   assign: z.boolean(),
   changeStatus: z.boolean(),
+  /** Statuses this user may move the request to now (the state machine and their role together). */
+  allowedStatuses: z.array(ZStatus),
   escalate: z.boolean(),
   escalateToLevel3: z.boolean(),
   deEscalate: z.boolean(),

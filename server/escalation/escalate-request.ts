@@ -88,7 +88,7 @@ async function escalateUp(
     });
     if (team) await handOff.handOff(tx, { requestId: request.id, vendorTeamId: team.id, actorId: actor.id });
   }
-  await appendEvents(tx, events);
+  await appendEvents(tx, events, now);
 }
 
 async function escalateDown(tx: Transaction, actor: Actor, request: LoadedRequest, input: Input, now: Date) {
@@ -126,7 +126,7 @@ async function escalateDown(tx: Transaction, actor: Actor, request: LoadedReques
         fromVendorTeamName: request.vendorTeamName,
       },
     },
-  ]);
+  ], now);
 }
 
 /** One level at a time: up with a reason (and the dossier for level 3), or down with a reason. */

@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ModuleCode } from '../../shared/constants.ts';
+import { type ModuleCode, STATUS_TRANSITIONS, STATUSES, type Status } from '../../shared/constants.ts';
 import type { TRequestAbilities } from '../../shared/schemas.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { type Actor, isStaff, LEVEL_TWO_ROLES } from './actor.ts';
@@ -7,6 +7,7 @@ import { type Actor, isStaff, LEVEL_TWO_ROLES } from './actor.ts';
 /** The fields of a request that decide who may do what with it. */
 export type RequestScopeFacts = {
   siteId: string;
+  status: string;
   module: string;
   level: number;
   reporterId: string | null;
@@ -88,6 +89,9 @@ export function requestAbilities(actor: Actor, request: RequestScopeFacts): TReq
     edit: works,
     assign: works,
     changeStatus: works,
+    allowedStatuses: works
+      ? [...STATUS_TRANSITIONS[request.status as Status]]
+      : STATUSES.filter((to) => isReporter && canReporterMove(actor, request, to)),
     escalate: request.level < 3 && (worksLevelTwo || (isSiteAdmin && request.level === 1)),
     escalateToLevel3: worksLevelTwo && request.level === 2 && actor.role !== 'admin',
     deEscalate: worksLevelTwo && request.level > 1,
@@ -97,7 +101,7 @@ export function requestAbilities(actor: Actor, request: RequestScopeFacts): TReq
 }
 
 /** A reporter may reopen their own resolved or closed request, or close it once resolved. */
-export function canReporterMove(actor: Actor, request: RequestScopeFacts & { status: string }, to: string): boolean {
+function canReporterMove(actor: Actor, request: RequestScopeFacts, to: Status): boolean {
   if (actor.role !== 'reporter' || request.reporterId !== actor.id) return false;
   const isReopen = (request.status === 'resolved' || request.status === 'closed') && to === 'in_progress';
   const isClose = request.status === 'resolved' && to === 'closed';

@@ -59,7 +59,7 @@ export async function addAttachment(options: {
         actorId: actor.id,
         data: { attachmentId: row.id, fileName, contentType, size: row.size },
       },
-    ]);
+    ], row.createdAt);
     return presentAttachment(row);
   });
 }

@@ -38,7 +38,7 @@ export async function addComment(options: {
         isInternal,
         body: options.body,
       },
-    ]);
+    ], now);
     return presentEvent(event, { name: actor.name, role: actor.role });
   });
 }

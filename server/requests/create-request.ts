@@ -54,7 +54,7 @@ export async function createRequest(options: {
         ...slaDueTimes(input.urgency, now),
       })
       .returning();
-    await appendEvents(tx, [{ requestId: row.id, type: 'created', actorId: actor.id, data: { channel: input.channel } }]);
+    await appendEvents(tx, [{ requestId: row.id, type: 'created', actorId: actor.id, data: { channel: input.channel } }], now);
     const loaded = { ...row, siteCode: site.code, siteName: site.name, assigneeName: null, vendorTeamName: null };
     return presentRequest(loaded, actor, []);
   });

@@ -188,6 +188,21 @@ describe('[REGISTER]: working a request', () => {
     expect(types).toEqual(['created', 'status_changed', 'resolved', 'reopened', 'resolved', 'status_changed']);
   });
 
+  it('lets a reporter only close their resolved request or reopen it, as their abilities say', async () => {
+    const reporter = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
+    const reporterClient = await t.login(reporter.email, reporter.password);
+    const request = (await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Dashboard counts look wrong' })).json();
+    const url = `/api/requests/${request.id}`;
+    expect(request.abilities.allowedStatuses).toEqual([]);
+    expect((await reporterClient.patch(url, { status: 'in_progress' })).statusCode).toBe(403);
+    expect((await client.get(url)).json().abilities.allowedStatuses).toEqual(['in_progress', 'waiting_on_reporter', 'resolved', 'closed']);
+    await client.patch(url, { status: 'resolved', resolutionSummary: 'Counts exclude closed cases by design.' });
+    expect((await reporterClient.get(url)).json().abilities.allowedStatuses).toEqual(['in_progress', 'closed']);
+    expect((await reporterClient.patch(url, { status: 'closed' })).json().status).toBe('closed');
+    expect((await reporterClient.patch(url, { status: 'in_progress', reason: 'Still wrong today' })).json().status).toBe('in_progress');
+    expect((await reporterClient.patch(url, { status: 'resolved', resolutionSummary: 'self-resolved' })).statusCode).toBe(403);
+  });
+
   it('assigns only people who can work the request and records it', async () => {
     const request = await buildRequest(t.db, siteAdmin, { siteId: site.id });
     const colleague = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });

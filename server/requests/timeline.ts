@@ -13,12 +13,12 @@ export type NewTimelineEvent = {
   data?: Record<string, unknown>;
 };
 
-/** Appends events; call inside the transaction that makes the change they record. */
-export async function appendEvents(db: DbOrTx, events: NewTimelineEvent[]) {
+/** Appends events stamped `at`; call inside the transaction that makes the change they record. */
+export async function appendEvents(db: DbOrTx, events: NewTimelineEvent[], at: Date) {
   if (events.length === 0) return [];
   return db
     .insert(timelineEvents)
-    .values(events.map((event) => ({ ...event, isInternal: event.isInternal ?? false, data: event.data ?? {} })))
+    .values(events.map((event) => ({ ...event, isInternal: event.isInternal ?? false, data: event.data ?? {}, createdAt: at })))
     .returning();
 }
 

@@ -5,7 +5,7 @@ import type { Database, Transaction } from '../db/client.ts';
 import { helpRequests, sites, users } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
-import { canReporterMove, isInScope, requestAbilities } from '../policies/request-policy.ts';
+import { isInScope, requestAbilities } from '../policies/request-policy.ts';
 import { toActor } from '../users/present-user.ts';
 import { getRequest } from './get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from './request-repository.ts';
@@ -26,7 +26,7 @@ function planStatusChange(actor: Actor, request: LoadedRequest, input: TUpdateHe
   const to = input.status as Status;
   if (from === to) return { changes: {}, events: [] };
   const abilities = requestAbilities(actor, request);
-  if (!abilities.changeStatus && !canReporterMove(actor, request, to)) throw forbidden('You may not change the status');
+  if (!abilities.changeStatus && !abilities.allowedStatuses.includes(to)) throw forbidden('You may not change the status');
   if (!STATUS_TRANSITIONS[from].includes(to)) {
     throw new AppError('conflict', `A request cannot go from ${from} to ${to}`, {
       errors: [
@@ -138,6 +138,7 @@ export async function updateRequest(options: {
     await appendEvents(
       tx,
       events.map((event) => ({ ...event, requestId: request.id, actorId: actor.id })),
+      now,
     );
     return request.id;
   });

@@ -21,7 +21,7 @@ export function RequestActions({ request, onChanged }: Props) {
   const canEscalate = abilities.escalate && level < 3;
   const canDeescalate = abilities.deEscalate && level > 1;
   const showL3 = abilities.setL3State && level === 3;
-  const hasAny = abilities.assign || abilities.changeStatus || abilities.edit || canEscalate || canDeescalate || showL3;
+  const hasAny = abilities.assign || abilities.allowedStatuses.length > 0 || abilities.edit || canEscalate || canDeescalate || showL3;
   if (!hasAny) return null;
 
   const done = (updated: THelpRequest) => {
@@ -35,7 +35,7 @@ export function RequestActions({ request, onChanged }: Props) {
     <section className="panel actions" aria-labelledby="actions-title" data-testid="request-actions">
       <h2 id="actions-title">{t('request.actions')}</h2>
       {abilities.assign ? <AssignAction key={`assign-${version}`} request={request} onDone={done} /> : null}
-      {abilities.changeStatus ? <StatusAction key={`status-${version}`} request={request} onDone={done} /> : null}
+      {abilities.allowedStatuses.length > 0 ? <StatusAction key={`status-${version}`} request={request} onDone={done} /> : null}
       {showL3 ? <L3StateAction key={`l3-${version}`} request={request} onDone={done} /> : null}
       {canEscalate || canDeescalate ? (
         <div className="action action--buttons">

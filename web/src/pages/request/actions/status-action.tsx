@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_TRANSITIONS } from '../../../../../shared/constants.ts';
 import { fieldErrorsOf } from '../../../api/api-error.ts';
 import type { Status, THelpRequest } from '../../../api/types.ts';
 import { useAction } from '../../../api/use-action.ts';
@@ -21,7 +20,7 @@ export function StatusAction({ request, onDone }: Props) {
   );
   const errors = fieldErrorsOf(change.error);
   const isReopen = request.status === 'resolved' || request.status === 'closed';
-  const choices = STATUS_TRANSITIONS[request.status];
+  const choices = request.abilities.allowedStatuses;
   const summaryError = isSummaryMissing ? t('statusAction.resolutionRequired') : errors.resolutionSummary;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
