@@ -85,7 +85,9 @@ async function measure(label: string, concurrency: number, operation: (i: number
     'p99 ms': percentile(latencies, 99).toFixed(1),
     'per s': (latencies.length / elapsed).toFixed(0),
   };
-  console.log(`  ${label.padEnd(34)} c=${String(concurrency).padStart(2)}  p50 ${row['p50 ms'].padStart(6)} ms  p95 ${row['p95 ms'].padStart(6)} ms  ${row['per s'].padStart(6)}/s`);
+  console.log(
+    `  ${label.padEnd(34)} c=${String(concurrency).padStart(2)}  p50 ${row['p50 ms'].padStart(6)} ms  p95 ${row['p95 ms'].padStart(6)} ms  ${row['per s'].padStart(6)}/s`,
+  );
   return row;
 }
 
@@ -95,7 +97,9 @@ async function main() {
   try {
     await handle.migrate();
     const { db } = handle;
-    console.log(`Support Hub register benchmark on ${handle.kind}, ${ROWS.toLocaleString()} requests, ${SECONDS}s per measurement`);
+    console.log(
+      `Support Hub register benchmark on ${handle.kind}, ${ROWS.toLocaleString()} requests, ${SECONDS}s per measurement`,
+    );
     const sites = await Promise.all(['SLE', 'JOR', 'COD', 'COL', 'MOZ'].map((code) => buildSite(db, { code, name: code })));
     const siteAdmin = await buildUser(db, 'site_admin', { siteIds: [sites[0].id] });
     const helpDesk = await buildUser(db, 'help_desk');
@@ -116,7 +120,9 @@ async function main() {
           case when n % 5 = 0 then ${helpDesk.id}::uuid end
         from generate_series(1, ${perSite}) as n`);
       await db.execute(sql`update sites set last_request_number = ${perSite} where id = ${site.id}`);
-      process.stdout.write(`\r  filling the register: ${Math.min(ROWS, (index + 1) * perSite).toLocaleString()} / ${ROWS.toLocaleString()}`);
+      process.stdout.write(
+        `\r  filling the register: ${Math.min(ROWS, (index + 1) * perSite).toLocaleString()} / ${ROWS.toLocaleString()}`,
+      );
     }
     await db.execute(sql`analyze`);
     console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
@@ -161,7 +167,9 @@ async function main() {
       'q=Reporter%204242&limit=50',
     ];
     const list = async (i: number) => {
-      const response = await fetch(`${address}/api/requests?${listQueries[i % listQueries.length]}`, { headers: { cookie: desk.cookie } });
+      const response = await fetch(`${address}/api/requests?${listQueries[i % listQueries.length]}`, {
+        headers: { cookie: desk.cookie },
+      });
       if (response.status !== 200) throw new Error(`list answered ${response.status}`);
       await response.arrayBuffer();
     };

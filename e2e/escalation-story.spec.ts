@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TSite } from '../shared/schemas.ts';
 import { buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../server/test/factories.ts';
-import { hasBrowser, launchBrowser } from './support/browser.ts';
+import type { TSite } from '../shared/schemas.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
+import { hasBrowser, launchBrowser } from './support/browser.ts';
 
 const SUMMARY = 'Referral form crashes when saving on tablets';
 
@@ -141,8 +141,21 @@ describe.skipIf(!hasBrowser())('[ESCALATION]: a phone request from level 1 to th
     await page.getByTestId('status-submit').click();
     await expect.poll(() => statusOf(page)).toBe('resolved');
     await expect.poll(() => page.getByTestId('request-resolution').textContent()).toContain('v2.11.4');
-    const types = await page.getByTestId('timeline-event').evaluateAll((events) => events.map((e) => e.getAttribute('data-event-type')));
-    expect(types).toEqual(['created', 'comment', 'escalated', 'escalated', 'routed', 'internal_note', 'comment', 'l3_state_changed', 'de_escalated', 'resolved']);
+    const types = await page
+      .getByTestId('timeline-event')
+      .evaluateAll((events) => events.map((e) => e.getAttribute('data-event-type')));
+    expect(types).toEqual([
+      'created',
+      'comment',
+      'escalated',
+      'escalated',
+      'routed',
+      'internal_note',
+      'comment',
+      'l3_state_changed',
+      'de_escalated',
+      'resolved',
+    ]);
     await page.context().close();
   });
 

@@ -113,20 +113,24 @@ async function escalateDown(tx: Transaction, actor: Actor, request: LoadedReques
     actorId: actor.id,
     createdAt: now,
   });
-  await appendEvents(tx, [
-    {
-      requestId: request.id,
-      type: 'de_escalated',
-      actorId: actor.id,
-      body: input.reason,
-      data: {
-        fromLevel: request.level,
-        toLevel: input.toLevel,
-        reason: input.reason,
-        fromVendorTeamName: request.vendorTeamName,
+  await appendEvents(
+    tx,
+    [
+      {
+        requestId: request.id,
+        type: 'de_escalated',
+        actorId: actor.id,
+        body: input.reason,
+        data: {
+          fromLevel: request.level,
+          toLevel: input.toLevel,
+          reason: input.reason,
+          fromVendorTeamName: request.vendorTeamName,
+        },
       },
-    },
-  ], now);
+    ],
+    now,
+  );
 }
 
 /** One level at a time: up with a reason (and the dossier for level 3), or down with a reason. */

@@ -52,14 +52,18 @@ export async function addAttachment(options: {
       })
       .returning();
     await tx.update(helpRequests).set({ updatedAt: row.createdAt }).where(eq(helpRequests.id, request.id));
-    await appendEvents(tx, [
-      {
-        requestId: request.id,
-        type: 'attachment_added',
-        actorId: actor.id,
-        data: { attachmentId: row.id, fileName, contentType, size: row.size },
-      },
-    ], row.createdAt);
+    await appendEvents(
+      tx,
+      [
+        {
+          requestId: request.id,
+          type: 'attachment_added',
+          actorId: actor.id,
+          data: { attachmentId: row.id, fileName, contentType, size: row.size },
+        },
+      ],
+      row.createdAt,
+    );
     return presentAttachment(row);
   });
 }

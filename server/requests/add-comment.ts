@@ -30,15 +30,19 @@ export async function addComment(options: {
       .update(helpRequests)
       .set({ updatedAt: now, ...(isFirstResponse ? { firstRespondedAt: now } : {}) })
       .where(eq(helpRequests.id, request.id));
-    const [event] = await appendEvents(tx, [
-      {
-        requestId: request.id,
-        type: isInternal ? 'internal_note' : 'comment',
-        actorId: actor.id,
-        isInternal,
-        body: options.body,
-      },
-    ], now);
+    const [event] = await appendEvents(
+      tx,
+      [
+        {
+          requestId: request.id,
+          type: isInternal ? 'internal_note' : 'comment',
+          actorId: actor.id,
+          isInternal,
+          body: options.body,
+        },
+      ],
+      now,
+    );
     return presentEvent(event, { name: actor.name, role: actor.role });
   });
 }

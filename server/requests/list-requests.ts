@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TListHelpRequestsQuery, TListHelpRequestsResponse } from '../../shared/schemas.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -37,7 +37,9 @@ function decodeCursor(cursor: string, keyCount: number): { values: CursorValue[]
   } catch {
     // fall through to the error below
   }
-  throw new AppError('invalid', 'The cursor is not one this API gave out', { errors: [{ field: 'cursor', message: 'is malformed' }] });
+  throw new AppError('invalid', 'The cursor is not one this API gave out', {
+    errors: [{ field: 'cursor', message: 'is malformed' }],
+  });
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
@@ -89,7 +91,10 @@ export async function listRequests(options: {
     );
     // A row comparison matches the (keys…, id) index order in both directions.
     const columns = sql.join([...sortKeys, helpRequests.id], sql`, `);
-    const bound = sql.join([...values, cursor.id].map((value) => sql`${value}`), sql`, `);
+    const bound = sql.join(
+      [...values, cursor.id].map((value) => sql`${value}`),
+      sql`, `,
+    );
     cursorCondition = isDesc ? sql`(${columns}) < (${bound})` : sql`(${columns}) > (${bound})`;
   }
 
@@ -147,7 +152,12 @@ export async function listRequests(options: {
 }
 
 async function countCapped(db: DbOrTx, where: SQL | undefined): Promise<Record<string, number>> {
-  const matching = db.select({ status: helpRequests.status }).from(helpRequests).where(where).limit(COUNT_CAP + 1).as('matching');
+  const matching = db
+    .select({ status: helpRequests.status })
+    .from(helpRequests)
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('matching');
   const rows = await db.select({ status: matching.status, value: count() }).from(matching).groupBy(matching.status);
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.value)]));
 }

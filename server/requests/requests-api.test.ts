@@ -191,15 +191,24 @@ describe('[REGISTER]: working a request', () => {
   it('lets a reporter only close their resolved request or reopen it, as their abilities say', async () => {
     const reporter = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
     const reporterClient = await t.login(reporter.email, reporter.password);
-    const request = (await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Dashboard counts look wrong' })).json();
+    const request = (
+      await reporterClient.post('/api/requests', { siteId: site.id, module: 'cp', summary: 'Dashboard counts look wrong' })
+    ).json();
     const url = `/api/requests/${request.id}`;
     expect(request.abilities.allowedStatuses).toEqual([]);
     expect((await reporterClient.patch(url, { status: 'in_progress' })).statusCode).toBe(403);
-    expect((await client.get(url)).json().abilities.allowedStatuses).toEqual(['in_progress', 'waiting_on_reporter', 'resolved', 'closed']);
+    expect((await client.get(url)).json().abilities.allowedStatuses).toEqual([
+      'in_progress',
+      'waiting_on_reporter',
+      'resolved',
+      'closed',
+    ]);
     await client.patch(url, { status: 'resolved', resolutionSummary: 'Counts exclude closed cases by design.' });
     expect((await reporterClient.get(url)).json().abilities.allowedStatuses).toEqual(['in_progress', 'closed']);
     expect((await reporterClient.patch(url, { status: 'closed' })).json().status).toBe('closed');
-    expect((await reporterClient.patch(url, { status: 'in_progress', reason: 'Still wrong today' })).json().status).toBe('in_progress');
+    expect((await reporterClient.patch(url, { status: 'in_progress', reason: 'Still wrong today' })).json().status).toBe(
+      'in_progress',
+    );
     expect((await reporterClient.patch(url, { status: 'resolved', resolutionSummary: 'self-resolved' })).statusCode).toBe(403);
   });
 

@@ -21,7 +21,8 @@ export function RequestActions({ request, onChanged }: Props) {
   const canEscalate = abilities.escalate && level < 3;
   const canDeescalate = abilities.deEscalate && level > 1;
   const showL3 = abilities.setL3State && level === 3;
-  const hasAny = abilities.assign || abilities.allowedStatuses.length > 0 || abilities.edit || canEscalate || canDeescalate || showL3;
+  const hasAny =
+    abilities.assign || abilities.allowedStatuses.length > 0 || abilities.edit || canEscalate || canDeescalate || showL3;
   if (!hasAny) return null;
 
   const done = (updated: THelpRequest) => {
