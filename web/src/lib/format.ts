@@ -48,3 +48,8 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: index === 0 ? 0 : 1,
   }).format(value);
 }
+
+/** The register total; "5,000+" when the server stopped counting. */
+export function formatTotal(list: { total: number; isTotalCapped: boolean }, locale?: string): string {
+  return `${list.total.toLocaleString(locale)}${list.isTotalCapped ? '+' : ''}`;
+}

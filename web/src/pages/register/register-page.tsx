@@ -9,13 +9,14 @@ import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { RequestTable } from '../../components/request-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { formatTotal } from '../../lib/format.ts';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
 const COLUMNS = ['reference', 'summary', 'site', 'module', 'level', 'status', 'urgency', 'assignee', 'created'] as const;
 
 export function RegisterPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, abilities } = useMe();
   const isReporter = user.role === 'reporter';
   const title = isReporter ? t('register.myTitle') : t('register.title');
@@ -70,7 +71,7 @@ export function RegisterPage() {
       {list ? (
         <div className="register-summary">
           <p className="register-summary__total" data-testid="register-total" aria-live="polite">
-            {t('register.total', { total: list.total })}
+            {t('register.total', { total: formatTotal(list, i18n.language) })}
           </p>
           <ul className="status-counts" aria-label={t('register.countsByStatus')}>
             {STATUSES.filter((status) => list.countsByStatus[status]).map((status) => (

@@ -7,11 +7,12 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { RequestTable } from '../../components/request-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { formatTotal } from '../../lib/format.ts';
 
 const COLUMNS = ['reference', 'summary', 'site', 'module', 'l3State', 'urgency', 'created'] as const;
 
 export function VendorQueuePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('vendorQueue.title'));
   const [params, setParams] = useSearchParams();
   const l3State = params.get('l3State') ?? '';
@@ -38,7 +39,7 @@ export function VendorQueuePage() {
         />
         {list ? (
           <p className="register-summary__total" data-testid="vendor-queue-total" aria-live="polite">
-            {t('register.total', { total: list.total })}
+            {t('register.total', { total: formatTotal(list, i18n.language) })}
           </p>
         ) : null}
       </div>
