@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { type DatabaseHandle, openDatabase, withDefaultUser } from '../server/db/client.ts';
+import { type DatabaseHandle, openDatabase } from '../server/db/client.ts';
+import { createScratchDatabase } from '../server/db/scratch-database.ts';
 import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
 
 const { values: args } = parseArgs({
@@ -33,27 +33,10 @@ async function openBenchDatabase(): Promise<DatabaseHandle & { drop: () => Promi
     const handle = await openDatabase({ dataDir: null });
     return { ...handle, drop: async () => {} };
   }
-  const adminUrl = withDefaultUser(process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1/test');
-  const name = args.keep ? 'sh_bench_kept' : `sh_bench_${Date.now().toString(36)}`;
-  if (args.keep) await dropDatabase(adminUrl, name);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
-  return {
-    ...handle,
-    drop: () => dropDatabase(adminUrl, name),
-  };
-}
-
-async function dropDatabase(adminUrl: string, name: string) {
-  const cleanup = new pg.Client({ connectionString: adminUrl });
-  await cleanup.connect();
-  await cleanup.query(`drop database if exists ${name} with (force)`);
-  await cleanup.end();
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1/test';
+  const scratch = await createScratchDatabase(adminUrl, args.keep ? 'sh_bench_kept' : `sh_bench_${Date.now().toString(36)}`);
+  const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 20 });
+  return { ...handle, drop: scratch.drop };
 }
 
 function percentile(sorted: number[], p: number) {

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { type Database, openDatabase, withDefaultUser } from '../db/client.ts';
+import { type Database, openDatabase } from '../db/client.ts';
+import { createScratchDatabase } from '../db/scratch-database.ts';
 
 export type TestDatabase = { db: Database; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
 
@@ -15,28 +14,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await handle.migrate();
     return { db: handle.db, kind: 'pglite', close: handle.close };
   }
-  const name = `sh_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = adminClient(adminUrl);
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
+  const scratch = await createScratchDatabase(adminUrl);
+  const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 20 });
   await handle.migrate();
   return {
     db: handle.db,
     kind: 'postgres',
     close: async () => {
       await handle.close();
-      const cleanup = adminClient(adminUrl);
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
-}
-
-function adminClient(url: string) {
-  return new pg.Client({ connectionString: withDefaultUser(url) });
 }
