@@ -10,9 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
 import { type DatabaseHandle, openDatabase } from '../server/db/client.ts';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
 import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
@@ -28,15 +27,40 @@ const { values: args } = parseArgs({
 const ROWS = Number(args.rows);
 const SECONDS = Number(args.seconds);
 
-async function openBenchDatabase(): Promise<DatabaseHandle & { drop: () => Promise<void> }> {
+type BenchDatabase = DatabaseHandle & { drop: () => Promise<void>; serverOptions: { databaseUrl?: string; pgliteDir?: string } };
+
+async function openBenchDatabase(dataDir: string): Promise<BenchDatabase> {
   if (args.pglite) {
-    const handle = await openDatabase({ dataDir: null });
-    return { ...handle, drop: async () => {} };
+    // On disk, so the server thread can open it once the filling is done.
+    const pgliteDir = path.join(dataDir, 'pglite');
+    const handle = await openDatabase({ dataDir: pgliteDir });
+    return { ...handle, drop: async () => {}, serverOptions: { pgliteDir } };
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1/test';
   const scratch = await createScratchDatabase(adminUrl, args.keep ? 'sh_bench_kept' : `sh_bench_${Date.now().toString(36)}`);
   const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 20 });
-  return { ...handle, drop: scratch.drop };
+  return { ...handle, drop: scratch.drop, serverOptions: { databaseUrl: scratch.url } };
+}
+
+/** Starts the server in a worker thread and answers its address and a stop function. */
+async function startServerThread(options: BenchDatabase['serverOptions'] & { dataDir: string }) {
+  const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
+    workerData: options,
+  });
+  const next = () =>
+    new Promise<{ address?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  const { address } = await next();
+  return {
+    address: address ?? '',
+    stop: async () => {
+      worker.postMessage('stop');
+      await next();
+      await worker.terminate();
+    },
+  };
 }
 
 function percentile(sorted: number[], p: number) {
@@ -75,8 +99,8 @@ async function measure(label: string, concurrency: number, operation: (i: number
 }
 
 async function main() {
-  const handle = await openBenchDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'support-hub-bench-'));
+  const handle = await openBenchDatabase(dataDir);
   try {
     await handle.migrate();
     const { db } = handle;
@@ -110,8 +134,9 @@ async function main() {
     await db.execute(sql`analyze`);
     console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
 
-    const app = await buildApp({ db, config: { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir } });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    if (handle.kind === 'pglite') await handle.close();
+    const server = await startServerThread({ ...handle.serverOptions, dataDir });
+    const { address } = server;
     const login = async (email: string) => {
       const response = await fetch(`${address}/api/auth/login`, {
         method: 'POST',
@@ -167,9 +192,9 @@ async function main() {
     }
     console.log('');
     console.table(results);
-    await app.close();
+    await server.stop();
   } finally {
-    await handle.close();
+    if (handle.kind === 'postgres') await handle.close();
     if (args.keep) console.log('Kept the benchmark database (--keep).');
     else await handle.drop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -8,11 +8,14 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/routes.ts';
+import { communityRoutes } from './community/routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
+import { kbRoutes } from './kb/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
@@ -70,6 +73,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(requestRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(escalationRoutes, deps);
+  await app.register(kbRoutes, deps);
+  await app.register(communityRoutes, deps);
+  await app.register(notificationRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

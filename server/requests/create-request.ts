@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { URGENCIES } from '../../shared/constants.ts';
 import { type TCreateHelpRequest, type THelpRequest, ZCreateHelpRequest } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
-import { helpRequests, sites } from '../db/schema/index.ts';
+import { sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canCreateRequestAt } from '../policies/request-policy.ts';
 import { presentRequest } from './present-request.ts';
+import type { HelpRequestRow } from './request-repository.ts';
 import { slaDueTimes } from './sla.ts';
-import { appendEvents } from './timeline.ts';
+
+type CreatedRow = { reference: string; number: number; language: string; code: string; name: string };
 
 export const formatReference = (siteCode: string, number: number) => `${siteCode}-${String(number).padStart(4, '0')}`;
 
@@ -22,56 +25,89 @@ export async function createRequest(options: {
   const input = ZCreateHelpRequest.parse(options.input);
   const isOnBehalf = actor.role !== 'reporter' && Boolean(input.reporterName);
   const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
-    // Taking the next number locks the site row, so references never collide; a refusal below
-    // rolls the number back.
-    const [site] = await tx
-      .update(sites)
-      .set({ lastRequestNumber: sql`${sites.lastRequestNumber} + 1` })
-      .where(eq(sites.id, input.siteId))
-      .returning();
-    assertCanLogAt(actor, site, input.module);
-    const [row] = await tx
-      .insert(helpRequests)
-      .values({
-        reference: formatReference(site.code, site.lastRequestNumber),
-        siteId: site.id,
-        number: site.lastRequestNumber,
-        module: input.module,
-        channel: input.channel,
-        reporterId: isOnBehalf ? null : actor.id,
-        reporterName: isOnBehalf ? (input.reporterName ?? null) : actor.name,
-        reporterContact: isOnBehalf ? (input.reporterContact ?? null) : actor.email,
-        summary: input.summary,
-        description: input.description,
-        category: input.category,
-        urgency: input.urgency,
-        urgencyRank: URGENCIES.indexOf(input.urgency),
-        tags: input.tags,
-        createdById: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        ...slaDueTimes(input.urgency, now),
-      })
-      .returning();
-    await appendEvents(tx, [{ requestId: row.id, type: 'created', actorId: actor.id, data: { channel: input.channel } }], now);
-    const loaded = { ...row, siteCode: site.code, siteName: site.name, assigneeName: null, vendorTeamName: null };
-    return presentRequest(loaded, actor, []);
-  });
+  if (!canCreateRequestAt(actor, { id: input.siteId })) throw cannotLogAt('siteId', 'is not a site you can log requests for');
+  const id = randomUUID();
+  const due = slaDueTimes(input.urgency, now);
+  const reporter = isOnBehalf
+    ? { id: null, name: input.reporterName ?? null, contact: input.reporterContact ?? null }
+    : { id: actor.id, name: actor.name, contact: actor.email };
+  // One statement numbers, inserts and records the event: the site row is locked only for its
+  // duration, so references never collide and concurrent logging at one site stays fast.
+  const result = await db.execute(sql`
+    with site as (
+      update sites set last_request_number = last_request_number + 1
+      where id = ${input.siteId} and is_active and ${input.module} = any(modules)
+      returning id, code, name, languages[1] as language, last_request_number as number
+    ), request as (
+      insert into help_requests (id, reference, site_id, number, language, module, channel, reporter_id, reporter_name,
+        reporter_contact, summary, description, category, urgency, urgency_rank, tags, created_by_id, created_at,
+        updated_at, first_response_due_at, resolution_due_at)
+      select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
+        site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
+        ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
+        ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${actor.id}::uuid, ${now}::timestamptz,
+        ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz
+      from site
+      returning id, reference, number, language
+    ), event as (
+      insert into timeline_events (request_id, type, actor_id, is_internal, data, created_at)
+      select request.id, 'created', ${actor.id}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
+      from request
+    )
+    select request.reference, request.number, request.language, site.code, site.name from request, site`);
+  // PGlite and node-postgres both answer { rows }.
+  const [created] = (result as unknown as { rows: CreatedRow[] }).rows;
+  if (!created) return refuse(db, input);
+  const row = {
+    id,
+    reference: created.reference,
+    siteId: input.siteId,
+    number: Number(created.number),
+    module: input.module,
+    channel: input.channel,
+    reporterId: reporter.id,
+    reporterName: reporter.name,
+    reporterContact: reporter.contact,
+    summary: input.summary,
+    language: created.language,
+    description: input.description,
+    category: input.category,
+    urgency: input.urgency,
+    urgencyRank: URGENCIES.indexOf(input.urgency),
+    level: 1,
+    status: 'new',
+    assigneeId: null,
+    vendorTeamId: null,
+    l3State: null,
+    fixVersion: null,
+    codeChangeUrl: null,
+    tags: input.tags,
+    resolutionSummary: null,
+    dossier: null,
+    externalKey: null,
+    externalUrl: null,
+    ...due,
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    createdById: actor.id,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies HelpRequestRow;
+  return presentRequest(
+    { ...row, siteCode: created.code, siteName: created.name, assigneeName: null, vendorTeamName: null },
+    actor,
+    [],
+  );
 }
 
-function assertCanLogAt(actor: Actor, site: typeof sites.$inferSelect | undefined, module: string): asserts site {
-  if (!site || !canCreateRequestAt(actor, site)) {
-    throw new AppError('invalid', 'You cannot log requests for that site', {
-      errors: [{ field: 'siteId', message: 'is not a site you can log requests for' }],
-    });
-  }
-  if (!site.isActive) {
-    throw new AppError('invalid', 'That site is inactive', { errors: [{ field: 'siteId', message: 'is inactive' }] });
-  }
-  if (!site.modules.includes(module)) {
-    throw new AppError('invalid', `${site.name} does not run that module`, {
-      errors: [{ field: 'module', message: `is not used at ${site.name}` }],
-    });
-  }
+const cannotLogAt = (field: string, message: string) =>
+  new AppError('invalid', `You cannot log this request: ${field} ${message}`, { errors: [{ field, message }] });
+
+/** Says precisely why the insert found no site to number the request at. */
+async function refuse(db: Database, input: { siteId: string; module: string }): Promise<never> {
+  const [site] = await db.select().from(sites).where(eq(sites.id, input.siteId));
+  if (!site) throw cannotLogAt('siteId', 'is not a site you can log requests for');
+  if (!site.isActive) throw cannotLogAt('siteId', 'is inactive');
+  throw cannotLogAt('module', `is not used at ${site.name}`);
 }

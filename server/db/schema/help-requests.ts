@@ -34,6 +34,8 @@ export const helpRequests = pgTable(
     reporterName: text('reporter_name'),
     reporterContact: text('reporter_contact'),
     summary: text('summary').notNull(),
+    /** The site's first language when logged; picks the full-text search configuration. */
+    language: text('language').notNull().default('en'),
     description: text('description').notNull().default(''),
     category: text('category').notNull(),
     urgency: text('urgency').notNull(),

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { THelpRequestSummary } from '../api/types.ts';
+import { requestPath } from '../lib/paths.ts';
 import { L3StateBadge, LevelBadge, StatusBadge, UrgencyBadge } from './badges.tsx';
 import { DateTime } from './date-time.tsx';
 
@@ -44,7 +45,7 @@ export function RequestTable({ items, columns, testId, caption }: Props) {
     switch (column) {
       case 'reference':
         return (
-          <Link to={`/requests/${encodeURIComponent(item.reference)}`} className="reference">
+          <Link to={requestPath(item.reference)} className="reference">
             {item.reference}
           </Link>
         );

@@ -1,12 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MODULES } from '../../../../shared/constants.ts';
-import { fieldErrorsOf } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import type { ModuleCode, TSite, TSiteInput } from '../../api/types.ts';
-import { useAction } from '../../api/use-action.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { CheckboxGroup, FieldError, TextField } from '../../components/fields.tsx';
+import { useSaveForm } from '../../api/use-save-form.ts';
+import { FieldError, TextField } from '../../components/fields.tsx';
+import { AdminForm } from './admin-form.tsx';
+import { ModulesCheckboxGroup } from './modules-checkbox-group.tsx';
 
 type Props = { site: TSite | null; onSaved: (site: TSite) => void; onCancel: () => void };
 
@@ -42,7 +41,7 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
   const [contactEmail, setContactEmail] = useState(site?.contactEmail ?? '');
   const [isActive, setIsActive] = useState(site?.isActive ?? true);
 
-  const save = useAction(() => {
+  const form = useSaveForm(() => {
     const moduleVersions: Record<string, string> = {};
     for (const module of modules) {
       const version = versions[module]?.trim();
@@ -61,18 +60,18 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
       isActive,
     };
     return site ? api.patch<TSite>(`/api/sites/${site.id}`, body) : api.post<TSite>('/api/sites', body);
-  });
-  const errors = fieldErrorsOf(save.error);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = await save.run();
-    if (result.ok) onSaved(result.value);
-  };
+  }, onSaved);
+  const { errors } = form;
 
   return (
-    <form className="form panel admin-form" onSubmit={onSubmit} noValidate data-testid="site-form">
-      <h3>{site ? t('admin.sites.edit', { name: site.name }) : t('admin.sites.new')}</h3>
+    <AdminForm
+      title={site ? t('admin.sites.edit', { name: site.name }) : t('admin.sites.new')}
+      form={form}
+      shownFields={FIELDS}
+      onCancel={onCancel}
+      testId="site-form"
+      saveTestId="site-save"
+    >
       <div className="form__row form__row--three">
         <TextField
           id="site-code"
@@ -104,13 +103,11 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
           error={errors.country}
         />
       </div>
-      <CheckboxGroup
+      <ModulesCheckboxGroup
         id="site-modules"
         legend={t('admin.sites.modules')}
-        options={MODULES.map((module) => ({ value: module, label: t(`module.${module}`) }))}
         value={modules}
         onChange={setModules}
-        errorName="modules"
         error={errors.modules}
       />
       {modules.length ? (
@@ -172,15 +169,6 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('admin.sites.isActive')}</span>
       </label>
-      <ErrorAlert error={save.error} shownFields={FIELDS} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="site-save">
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </AdminForm>
   );
 }

@@ -1,14 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MODULES, ROLES } from '../../../../shared/constants.ts';
-import { fieldErrorsOf } from '../../api/api-error.ts';
+import { ROLES } from '../../../../shared/constants.ts';
 import { api } from '../../api/client.ts';
 import type { ModuleCode, Role, TSite, TUser, TUserInput, TVendorTeam } from '../../api/types.ts';
-import { useAction } from '../../api/use-action.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useSaveForm } from '../../api/use-save-form.ts';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields.tsx';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { isRole } from '../../lib/enums.ts';
+import { AdminForm } from './admin-form.tsx';
+import { ModulesCheckboxGroup } from './modules-checkbox-group.tsx';
 
 type Props = {
   user: TUser | null;
@@ -32,7 +32,7 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
   const [isActive, setIsActive] = useState(user?.isActive ?? true);
   const [password, setPassword] = useState('');
 
-  const save = useAction(() => {
+  const form = useSaveForm(() => {
     const body: TUserInput = {
       email: email.trim(),
       name,
@@ -44,18 +44,18 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
       isActive,
     };
     return user ? api.patch<TUser>(`/api/users/${user.id}`, body) : api.post<TUser>('/api/users', { ...body, password });
-  });
-  const errors = fieldErrorsOf(save.error);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = await save.run();
-    if (result.ok) onSaved(result.value);
-  };
+  }, onSaved);
+  const { errors } = form;
 
   return (
-    <form className="form panel admin-form" onSubmit={onSubmit} noValidate data-testid="user-form">
-      <h3>{user ? t('admin.users.edit', { name: user.name }) : t('admin.users.new')}</h3>
+    <AdminForm
+      title={user ? t('admin.users.edit', { name: user.name }) : t('admin.users.new')}
+      form={form}
+      shownFields={FIELDS}
+      onCancel={onCancel}
+      testId="user-form"
+      saveTestId="user-save"
+    >
       <div className="form__row">
         <TextField
           id="user-name"
@@ -132,13 +132,11 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
         errorName="siteIds"
         error={errors.siteIds}
       />
-      <CheckboxGroup
+      <ModulesCheckboxGroup
         id="user-modules"
         legend={t('admin.users.modules')}
-        options={MODULES.map((module) => ({ value: module, label: t(`module.${module}`) }))}
         value={modules}
         onChange={setModules}
-        errorName="modules"
         error={errors.modules}
       />
       {user ? null : (
@@ -159,15 +157,6 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('admin.users.isActive')}</span>
       </label>
-      <ErrorAlert error={save.error} shownFields={FIELDS} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="user-save">
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </AdminForm>
   );
 }

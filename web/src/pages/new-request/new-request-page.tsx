@@ -1,143 +1,66 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CATEGORIES, URGENCIES } from '../../../../shared/constants.ts';
-import { fieldErrorsOf } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
-import type { Category, TCreateHelpRequest, THelpRequest, TSite, Urgency } from '../../api/types.ts';
-import { useAction } from '../../api/use-action.ts';
-import { useApiData } from '../../api/use-api-data.ts';
-import { useMe } from '../../auth/auth-context.tsx';
+import type { TCreateHelpRequest, THelpRequest } from '../../api/types.ts';
+import { useSaveForm } from '../../api/use-save-form.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CategoryField,
+  DescriptionField,
+  ModuleField,
+  SiteField,
+  SummaryField,
+  UrgencyField,
+} from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { isCategory, isUrgency } from '../../lib/enums.ts';
-import { resolveSiteAndModule, selectableSites } from '../../lib/site-choice.ts';
+import { requestPath } from '../../lib/paths.ts';
+import { useRequestDraft } from '../shared/use-request-draft.ts';
 
 const FIELDS = ['siteId', 'module', 'category', 'urgency', 'summary', 'description'] as const;
 
 export function NewRequestPage() {
   const { t } = useTranslation();
   usePageTitle(t('newRequest.title'));
-  const { user } = useMe();
   const navigate = useNavigate();
-  const sitesData = useApiData<TSite[]>('/api/sites');
-  const sites = selectableSites(sitesData.data ?? [], user.siteIds);
+  const draft = useRequestDraft();
 
-  const [siteId, setSiteId] = useState('');
-  const [moduleChoice, setModuleChoice] = useState('');
-  const [category, setCategory] = useState<Category>('other');
-  const [urgency, setUrgency] = useState<Urgency>('normal');
-  const [summary, setSummary] = useState('');
-  const [description, setDescription] = useState('');
-  const { site, module } = resolveSiteAndModule(sites, siteId, moduleChoice);
-
-  const create = useAction(async () => {
-    const body: Partial<TCreateHelpRequest> = {
-      siteId: site?.id,
-      module: module || undefined,
-      channel: 'web',
-      category,
-      urgency,
-      summary,
-      description,
-    };
-    return api.post<THelpRequest>('/api/requests', body);
-  });
-  const errors = fieldErrorsOf(create.error);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = await create.run();
-    if (result.ok) navigate(`/requests/${encodeURIComponent(result.value.reference)}`);
-  };
+  const create = useSaveForm(
+    () => {
+      const body: Partial<TCreateHelpRequest> = { ...draft.fields, channel: 'web' };
+      return api.post<THelpRequest>('/api/requests', body);
+    },
+    (created) => navigate(requestPath(created.reference)),
+  );
+  const { errors } = create;
 
   return (
     <div className="page page--narrow">
       <h1>{t('newRequest.title')}</h1>
       <p className="muted">{t('newRequest.intro')}</p>
-      <ErrorAlert error={sitesData.error} />
-      <form className="form" onSubmit={onSubmit} noValidate data-testid="new-request-form">
+      <ErrorAlert error={draft.sitesError} />
+      <form className="form" onSubmit={create.onSubmit} noValidate data-testid="new-request-form">
         <div className="form__row">
-          <SelectField
-            id="new-site"
-            label={t('fields.site')}
-            value={site?.id ?? ''}
-            onChange={(event) => setSiteId(event.target.value)}
-            errorName="siteId"
-            error={errors.siteId}
-            required
-          >
-            {sites.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.code} · {option.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+          <SiteField id="new-site" sites={draft.sites} value={draft.siteId} onChange={draft.setSiteId} error={errors.siteId} />
+          <ModuleField
             id="new-module"
-            label={t('fields.module')}
-            value={module}
-            onChange={(event) => setModuleChoice(event.target.value)}
-            errorName="module"
+            options={draft.siteModules}
+            value={draft.module}
+            onChange={draft.setModule}
             error={errors.module}
             required
-          >
-            {(site?.modules ?? []).map((option) => (
-              <option key={option} value={option}>
-                {t(`module.${option}`)}
-              </option>
-            ))}
-          </SelectField>
+          />
         </div>
         <div className="form__row">
-          <SelectField
-            id="new-category"
-            label={t('fields.category')}
-            value={category}
-            onChange={(event) => isCategory(event.target.value) && setCategory(event.target.value)}
-            errorName="category"
-            error={errors.category}
-          >
-            {CATEGORIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`category.${option}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="new-urgency"
-            label={t('fields.urgency')}
-            value={urgency}
-            onChange={(event) => isUrgency(event.target.value) && setUrgency(event.target.value)}
-            errorName="urgency"
-            error={errors.urgency}
-          >
-            {URGENCIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`urgency.${option}`)}
-              </option>
-            ))}
-          </SelectField>
+          <CategoryField id="new-category" value={draft.category} onChange={draft.setCategory} error={errors.category} />
+          <UrgencyField id="new-urgency" value={draft.urgency} onChange={draft.setUrgency} error={errors.urgency} />
         </div>
-        <TextField
-          id="new-summary"
-          label={t('fields.summary')}
-          value={summary}
-          maxLength={200}
-          required
-          onChange={(event) => setSummary(event.target.value)}
-          errorName="summary"
-          error={errors.summary}
-        />
-        <TextAreaField
+        <SummaryField id="new-summary" value={draft.summary} onChange={draft.setSummary} error={errors.summary} />
+        <DescriptionField
           id="new-description"
-          label={t('fields.description')}
           hint={t('newRequest.descriptionHint')}
           rows={8}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          errorName="description"
+          value={draft.description}
+          onChange={draft.setDescription}
           error={errors.description}
         />
         <ErrorAlert error={create.error} shownFields={FIELDS} />

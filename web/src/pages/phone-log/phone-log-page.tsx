@@ -1,18 +1,22 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { CATEGORIES, URGENCIES } from '../../../../shared/constants.ts';
-import { fieldErrorsOf } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
-import type { Category, TCreateHelpRequest, THelpRequest, TSite, Urgency } from '../../api/types.ts';
-import { useAction } from '../../api/use-action.ts';
-import { useApiData } from '../../api/use-api-data.ts';
-import { useMe } from '../../auth/auth-context.tsx';
+import type { TCreateHelpRequest, THelpRequest } from '../../api/types.ts';
+import { useSaveForm } from '../../api/use-save-form.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { FieldError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { FieldError, TextField } from '../../components/fields.tsx';
+import {
+  CategoryField,
+  DescriptionField,
+  ModuleField,
+  SiteField,
+  SummaryField,
+  UrgencyField,
+} from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { isCategory, isUrgency } from '../../lib/enums.ts';
-import { resolveSiteAndModule, selectableSites } from '../../lib/site-choice.ts';
+import { requestPath } from '../../lib/paths.ts';
+import { useRequestDraft } from '../shared/use-request-draft.ts';
 
 const PHONE_CHANNELS = ['phone', 'walk_in', 'email'] as const;
 type PhoneChannel = (typeof PHONE_CHANNELS)[number];
@@ -28,76 +32,60 @@ const FIELDS = [
   'description',
 ] as const;
 
+/** Whether "Save and open" submitted the form. Enter in a text input submits with the first button, "Save and log another". */
+const isOpenAfterSave = (event: FormEvent<HTMLFormElement>) => {
+  const submitter = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null;
+  return submitter?.getAttribute('value') === 'open';
+};
+
 export function PhoneLogPage() {
   const { t } = useTranslation();
   usePageTitle(t('phoneLog.title'));
-  const { user } = useMe();
   const navigate = useNavigate();
-  const sitesData = useApiData<TSite[]>('/api/sites');
-  const sites = selectableSites(sitesData.data ?? [], user.siteIds);
+  const draft = useRequestDraft();
   const reporterRef = useRef<HTMLInputElement>(null);
 
   const [channel, setChannel] = useState<PhoneChannel>('phone');
-  const [siteId, setSiteId] = useState('');
-  const [moduleChoice, setModuleChoice] = useState('');
   const [reporterName, setReporterName] = useState('');
   const [reporterContact, setReporterContact] = useState('');
-  const [category, setCategory] = useState<Category>('other');
-  const [urgency, setUrgency] = useState<Urgency>('normal');
-  const [summary, setSummary] = useState('');
-  const [description, setDescription] = useState('');
   const [lastLogged, setLastLogged] = useState<THelpRequest | null>(null);
-  const { site, module } = resolveSiteAndModule(sites, siteId, moduleChoice);
-
-  const create = useAction(async () => {
-    const body: Partial<TCreateHelpRequest> = {
-      siteId: site?.id,
-      module: module || undefined,
-      channel,
-      category,
-      urgency,
-      summary,
-      description,
-      reporterName: reporterName.trim() || undefined,
-      reporterContact: reporterContact.trim() || undefined,
-    };
-    return api.post<THelpRequest>('/api/requests', body);
-  });
-  const errors = fieldErrorsOf(create.error);
 
   const resetForNext = (created: THelpRequest) => {
     setLastLogged(created);
     setReporterName('');
     setReporterContact('');
-    setCategory('other');
-    setUrgency('normal');
-    setSummary('');
-    setDescription('');
+    draft.clearDetails();
     reporterRef.current?.focus();
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // Enter in a text input submits with the first button, "Save and log another".
-    const submitter = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null;
-    const isOpenAfter = submitter?.getAttribute('value') === 'open';
-    const result = await create.run();
-    if (!result.ok) return;
-    if (isOpenAfter) navigate(`/requests/${encodeURIComponent(result.value.reference)}`);
-    else resetForNext(result.value);
-  };
+  const create = useSaveForm(
+    () => {
+      const body: Partial<TCreateHelpRequest> = {
+        ...draft.fields,
+        channel,
+        reporterName: reporterName.trim() || undefined,
+        reporterContact: reporterContact.trim() || undefined,
+      };
+      return api.post<THelpRequest>('/api/requests', body);
+    },
+    (created, event) => {
+      if (isOpenAfterSave(event)) navigate(requestPath(created.reference));
+      else resetForNext(created);
+    },
+  );
+  const { errors } = create;
 
   return (
     <div className="page page--narrow">
       <h1>{t('phoneLog.title')}</h1>
       <p className="muted">{t('phoneLog.intro')}</p>
-      <ErrorAlert error={sitesData.error} />
+      <ErrorAlert error={draft.sitesError} />
       {lastLogged ? (
         <div className="alert alert--success" role="status" data-testid="phone-log-saved">
-          {t('phoneLog.logged')} <Link to={`/requests/${encodeURIComponent(lastLogged.reference)}`}>{lastLogged.reference}</Link>
+          {t('phoneLog.logged')} <Link to={requestPath(lastLogged.reference)}>{lastLogged.reference}</Link>
         </div>
       ) : null}
-      <form className="form form--large" onSubmit={onSubmit} noValidate data-testid="phone-log-form">
+      <form className="form form--large" onSubmit={create.onSubmit} noValidate data-testid="phone-log-form">
         <fieldset className="field radio-group">
           <legend>{t('fields.channel')}</legend>
           <div className="radio-group__options">
@@ -116,21 +104,7 @@ export function PhoneLogPage() {
           </div>
           <FieldError name="channel" message={errors.channel} />
         </fieldset>
-        <SelectField
-          id="phone-site"
-          label={t('fields.site')}
-          value={site?.id ?? ''}
-          onChange={(event) => setSiteId(event.target.value)}
-          errorName="siteId"
-          error={errors.siteId}
-          required
-        >
-          {sites.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.code} · {option.name}
-            </option>
-          ))}
-        </SelectField>
+        <SiteField id="phone-site" sites={draft.sites} value={draft.siteId} onChange={draft.setSiteId} error={errors.siteId} />
         <div className="form__row">
           <TextField
             ref={reporterRef}
@@ -154,69 +128,30 @@ export function PhoneLogPage() {
           />
         </div>
         <div className="form__row form__row--three">
-          <SelectField
+          <ModuleField
             id="phone-module"
-            label={t('fields.module')}
-            value={module}
-            onChange={(event) => setModuleChoice(event.target.value)}
-            errorName="module"
+            options={draft.siteModules}
+            value={draft.module}
+            onChange={draft.setModule}
             error={errors.module}
             required
-          >
-            {(site?.modules ?? []).map((option) => (
-              <option key={option} value={option}>
-                {t(`module.${option}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="phone-category"
-            label={t('fields.category')}
-            value={category}
-            onChange={(event) => isCategory(event.target.value) && setCategory(event.target.value)}
-            errorName="category"
-            error={errors.category}
-          >
-            {CATEGORIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`category.${option}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="phone-urgency"
-            label={t('fields.urgency')}
-            value={urgency}
-            onChange={(event) => isUrgency(event.target.value) && setUrgency(event.target.value)}
-            errorName="urgency"
-            error={errors.urgency}
-          >
-            {URGENCIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`urgency.${option}`)}
-              </option>
-            ))}
-          </SelectField>
+          />
+          <CategoryField id="phone-category" value={draft.category} onChange={draft.setCategory} error={errors.category} />
+          <UrgencyField id="phone-urgency" value={draft.urgency} onChange={draft.setUrgency} error={errors.urgency} />
         </div>
-        <TextField
+        <SummaryField
           id="phone-summary"
-          label={t('fields.summary')}
           hint={t('phoneLog.enterHint')}
-          value={summary}
-          maxLength={200}
-          required
           enterKeyHint="send"
-          onChange={(event) => setSummary(event.target.value)}
-          errorName="summary"
+          value={draft.summary}
+          onChange={draft.setSummary}
           error={errors.summary}
         />
-        <TextAreaField
+        <DescriptionField
           id="phone-description"
-          label={t('fields.description')}
           rows={5}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          errorName="description"
+          value={draft.description}
+          onChange={draft.setDescription}
           error={errors.description}
         />
         <ErrorAlert error={create.error} shownFields={FIELDS} />

@@ -1,12 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, MODULES, URGENCIES } from '../../../../../shared/constants.ts';
 import { fieldErrorsOf } from '../../../api/api-error.ts';
 import type { Category, ModuleCode, THelpRequest, TUpdateHelpRequest, Urgency } from '../../../api/types.ts';
 import { useAction } from '../../../api/use-action.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { SelectField } from '../../../components/fields.tsx';
-import { isCategory, isModule, isUrgency } from '../../../lib/enums.ts';
+import { CategoryField, ModuleField, UrgencyField } from '../../../components/request-fields.tsx';
 import { patchRequest } from './patch-request.ts';
 
 type Props = { request: THelpRequest; onDone: (updated: THelpRequest) => void };
@@ -34,54 +32,30 @@ export function TriageAction({ request, onDone }: Props) {
 
   return (
     <form className="action" onSubmit={onSubmit} noValidate>
-      <SelectField
+      <UrgencyField
         id="triage-urgency"
         className="field--compact"
-        label={t('fields.urgency')}
         value={urgency}
-        onChange={(event) => isUrgency(event.target.value) && setUrgency(event.target.value)}
-        errorName="urgency"
+        onChange={setUrgency}
         error={errors.urgency}
         data-testid="triage-urgency"
-      >
-        {URGENCIES.map((option) => (
-          <option key={option} value={option}>
-            {t(`urgency.${option}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <CategoryField
         id="triage-category"
         className="field--compact"
-        label={t('fields.category')}
         value={category}
-        onChange={(event) => isCategory(event.target.value) && setCategory(event.target.value)}
-        errorName="category"
+        onChange={setCategory}
         error={errors.category}
         data-testid="triage-category"
-      >
-        {CATEGORIES.map((option) => (
-          <option key={option} value={option}>
-            {t(`category.${option}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <ModuleField
         id="triage-module"
         className="field--compact"
-        label={t('fields.module')}
         value={module}
-        onChange={(event) => isModule(event.target.value) && setModule(event.target.value)}
-        errorName="module"
+        onChange={setModule}
         error={errors.module}
         data-testid="triage-module"
-      >
-        {MODULES.map((option) => (
-          <option key={option} value={option}>
-            {t(`module.${option}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       <button type="submit" className="button" disabled={!hasChanges || save.isPending} data-testid="triage-submit">
         {t('common.save')}
       </button>
