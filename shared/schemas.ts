@@ -315,7 +315,7 @@ export type TListHelpRequestsQuery = z.infer<typeof ZListHelpRequestsQuery>;
 export const ZListHelpRequestsResponse = z.object({
   items: z.array(ZHelpRequestSummary),
   nextCursor: z.string().nullable(),
-  /** Matching requests; when `isTotalCapped`, at least this many (counting stops at 5,000). */
+  /** Matching requests; when `isTotalCapped`, at least this many (counting stops at 2,000). */
   total: z.number(),
   isTotalCapped: z.boolean(),
   /** Per status, ignoring the status filter; partial when `isTotalCapped`. */

@@ -49,7 +49,7 @@ export function formatBytes(bytes: number, language: string): string {
   }).format(value);
 }
 
-/** The register total; "5,000+" when the server stopped counting. */
+/** The register total; "2,000+" when the server stopped counting. */
 export function formatTotal(list: { total: number; isTotalCapped: boolean }, locale?: string): string {
   return `${list.total.toLocaleString(locale)}${list.isTotalCapped ? '+' : ''}`;
 }
