@@ -48,6 +48,10 @@ export const ZGlobalAbilities = z.object({
   manageUsers: z.boolean(),
   manageVendorTeams: z.boolean(),
   viewRegister: z.boolean(),
+  draftArticles: z.boolean(),
+  publishArticles: z.boolean(),
+  createTopic: z.boolean(),
+  moderateCommunity: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 

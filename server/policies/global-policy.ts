@@ -12,6 +12,11 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   manageSites: (actor) => actor.role === 'admin',
   manageUsers: (actor) => actor.role === 'admin',
   manageVendorTeams: (actor) => actor.role === 'admin',
+  // Help desk, coordinators and admins write and publish; site admins draft for them to publish.
+  draftArticles: (actor) => ['site_admin', 'coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
+  publishArticles: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
+  createTopic: (actor) => actor.role !== 'vendor',
+  moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -10,20 +10,34 @@ import {
   storeLanguage,
 } from './languages.ts';
 import ar from './locales/ar.json';
+import communityAr from './locales/community/ar.json';
+import communityEn from './locales/community/en.json';
+import communityEs from './locales/community/es.json';
+import communityFr from './locales/community/fr.json';
+import communityPt from './locales/community/pt.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
+import kbAr from './locales/kb/ar.json';
+import kbEn from './locales/kb/en.json';
+import kbEs from './locales/kb/es.json';
+import kbFr from './locales/kb/fr.json';
+import kbPt from './locales/kb/pt.json';
 import pt from './locales/pt.json';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
+// Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
+const english = { ...en, kb: kbEn, community: communityEn };
+export type EnglishStrings = typeof english;
+
 const resources = {
-  en: { translation: en },
-  ar: { translation: ar satisfies typeof en },
-  fr: { translation: fr satisfies DeepPartial<typeof en> },
-  es: { translation: es satisfies DeepPartial<typeof en> },
-  pt: { translation: pt satisfies DeepPartial<typeof en> },
+  en: { translation: english },
+  ar: { translation: { ...ar, kb: kbAr, community: communityAr } satisfies EnglishStrings },
+  fr: { translation: { ...fr, kb: kbFr, community: communityFr } satisfies DeepPartial<EnglishStrings> },
+  es: { translation: { ...es, kb: kbEs, community: communityEs } satisfies DeepPartial<EnglishStrings> },
+  pt: { translation: { ...pt, kb: kbPt, community: communityPt } satisfies DeepPartial<EnglishStrings> },
 };
 
 const initialLanguage: Language = readStoredLanguage() ?? browserLanguage() ?? 'en';
