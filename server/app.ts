@@ -18,6 +18,7 @@ import { kbRoutes } from './kb/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { vendorTeamRoutes } from './vendor-teams/routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(kbRoutes, deps);
   await app.register(communityRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(searchRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -1,0 +1,23 @@
+import type { TSuggestionsResponse } from '../../shared/search-schemas.ts';
+import type { DbOrTx } from '../db/client.ts';
+import type { Actor } from '../policies/actor.ts';
+import { searchAll } from './search-all.ts';
+
+const PER_KIND = 3;
+
+/** What a level-1 worker sees while typing a summary: articles, solved requests, topics. */
+export async function suggest(options: {
+  db: DbOrTx;
+  actor: Actor;
+  q: string;
+  module?: string;
+  siteId?: string;
+}): Promise<TSuggestionsResponse> {
+  const base = { q: options.q, limit: PER_KIND, module: options.module ? [options.module as 'cp'] : undefined };
+  const [articles, requests, topics] = await Promise.all([
+    searchAll({ ...options, query: { ...base, type: ['article'] }, withFacets: false }),
+    searchAll({ ...options, query: { ...base, type: ['request'] }, requestStatuses: ['resolved', 'closed'], withFacets: false }),
+    searchAll({ ...options, query: { ...base, type: ['topic'] }, withFacets: false }),
+  ]);
+  return { articles: articles.items, requests: requests.items, topics: topics.items };
+}
