@@ -33,42 +33,53 @@ const any = (values: string[] | undefined, column: SQL) =>
 /** Matches a document's words, or its title despite typos; ranks both. */
 function textMatch(words: string[], search: SQL, title: SQL) {
   const typo = titleTypoMatch(words, title);
+  if (words.length === 0) return { condition: sql`${search} @@ q.tsq`, rank: sql`ts_rank_cd(${search}, q.tsq)` };
   return { condition: sql`(${search} @@ q.tsq or ${typo.condition})`, rank: sql`ts_rank_cd(${search}, q.tsq) + ${typo.bonus}` };
 }
 
+const CANDIDATES = 300;
+
 /** The candidate set of each type, as (id, rank) plus the fields facets need. */
-function candidates(actor: Actor, query: TSearchQuery, requestStatuses?: string[]) {
+function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuses?: string[]; withTypos: boolean }) {
+  const { requestStatuses } = options;
   const mayReadDrafts = can(actor, 'publishArticles');
-  const words = typoWords(query.q);
+  const words = options.withTypos ? typoWords(query.q) : [];
   const article = textMatch(words, sql`a.search`, sql`a.title`);
   const topic = textMatch(words, sql`t.search`, sql`t.title`);
-  const request = textMatch(words, sql`help_requests.search`, sql`help_requests.summary`);
+  const requestMatch = textMatch(words, sql`help_requests.search`, sql`help_requests.summary`);
+  const request = textMatch(words, sql`r.search`, sql`r.summary`);
+  // Each kind ranks at most CANDIDATES of its newest matches, so a broad query over a big register
+  // stays fast; facets count those candidates.
   const articles = sql`
-    select 'article'::text as type, a.id, a.module, a.language, null::uuid as site_id,
-      ${article.rank} as rank
-    from kb_articles a, q
-    where ${article.condition}
-      and (a.status = 'published' or ${mayReadDrafts} or a.author_id = ${actor.id})
-      and (a.module is null or ${any(query.module, sql`a.module`)}) and ${any(query.language, sql`a.language`)}`;
+    select 'article'::text as type, a.id, a.module, a.language, null::uuid as site_id, ${article.rank} as rank
+    from (
+      select a.id, a.module, a.language, a.search, a.title from kb_articles a, q
+      where ${article.condition}
+        and (a.status = 'published' or ${mayReadDrafts} or a.author_id = ${actor.id})
+        and (a.module is null or ${any(query.module, sql`a.module`)}) and ${any(query.language, sql`a.language`)}
+      order by a.updated_at desc limit ${CANDIDATES}) a, q`;
   const topics = sql`
-    select 'topic'::text as type, t.id, t.category as module, t.language, null::uuid as site_id,
-      ${topic.rank} as rank
-    from community_topics t, q
-    where ${topic.condition}
-      and ${any(query.module, sql`t.category`)} and ${any(query.language, sql`t.language`)}`;
+    select 'topic'::text as type, t.id, t.category as module, t.language, null::uuid as site_id, ${topic.rank} as rank
+    from (
+      select t.id, t.category, t.language, t.search, t.title from community_topics t, q
+      where ${topic.condition} and ${any(query.module, sql`t.category`)} and ${any(query.language, sql`t.language`)}
+      order by t.last_activity_at desc limit ${CANDIDATES}) t, q`;
   const scope = requestScopeCondition(actor) ?? sql`true`;
   const mayReadInternal = isStaff(actor);
   const requests = sql`
-    select 'request'::text as type, help_requests.id, help_requests.module, help_requests.language, help_requests.site_id,
-      ${request.rank} as rank
-    from help_requests, q
-    where (${request.condition}
-        or help_requests.id in (
-          select e.request_id from timeline_events e, q
-          where e.type in ('comment', 'internal_note') and e.search @@ q.tsq and (not e.is_internal or ${mayReadInternal})))
-      and ${scope}
-      and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
-      and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}`;
+    select 'request'::text as type, r.id, r.module, r.language, r.site_id, ${request.rank} as rank
+    from (
+      select help_requests.id, help_requests.module, help_requests.language, help_requests.site_id,
+        help_requests.search, help_requests.summary
+      from help_requests, q
+      where (${requestMatch.condition}
+          or help_requests.id in (
+            select e.request_id from timeline_events e, q
+            where e.type in ('comment', 'internal_note') and e.search @@ q.tsq and (not e.is_internal or ${mayReadInternal})))
+        and ${scope}
+        and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
+        and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}
+      order by help_requests.created_at desc limit ${CANDIDATES}) r, q`;
   const wanted = query.type?.length ? query.type : ['article', 'topic', 'request'];
   const parts = [
     wanted.includes('article') && !query.siteId?.length ? articles : null,
@@ -87,32 +98,53 @@ export async function searchAll(options: {
   requestStatuses?: string[];
   withFacets?: boolean;
 }): Promise<TSearchResponse> {
+  // Typo matching on titles is the costly part, so it runs only when the words alone find little.
+  const exact = await runSearch({ ...options, withTypos: false });
+  if (exact.items.length >= MIN_EXACT_HITS || typoWords(options.query.q).length === 0) return exact;
+  return runSearch({ ...options, withTypos: true });
+}
+
+const MIN_EXACT_HITS = 3;
+
+async function runSearch(options: {
+  db: DbOrTx;
+  actor: Actor;
+  query: TSearchQuery;
+  requestStatuses?: string[];
+  withFacets?: boolean;
+  withTypos: boolean;
+}): Promise<TSearchResponse> {
   const { db, actor, query } = options;
-  const matches = candidates(actor, query, options.requestStatuses);
-  const top = await db.execute(sql`
-    with ${queryCte(query.q)}, hits as (${matches}), best as (select * from hits order by rank desc limit ${query.limit})
-    select best.type, best.id, best.rank, best.module, best.language, best.site_id,
-      coalesce(a.title, t.title, r.summary) as title, r.reference, s.code as site_code,
-      coalesce(a.status, r.status) as status,
-      case best.type
-        when 'article' then ${headline(sql`a.language`, sql`a.body`)}
-        when 'topic' then ${headline(sql`t.language`, sql`t.body`)}
-        else ${headline(sql`r.language`, sql`r.summary || ' — ' || r.description`)}
-      end as snippet
-    from best cross join q
-      left join kb_articles a on best.type = 'article' and a.id = best.id
-      left join community_topics t on best.type = 'topic' and t.id = best.id
-      left join help_requests r on best.type = 'request' and r.id = best.id
-      left join sites s on s.id = r.site_id
-    order by best.rank desc`);
-  const emptyFacets = { type: {}, module: {}, language: {}, site: {} };
-  if (options.withFacets === false) return { items: rowsOf<HitRow>(top).map(presentHit), facets: emptyFacets };
-  const facets = await db.execute(sql`
-    with ${queryCte(query.q)}, hits as (${matches})
-    select hits.type, hits.module, hits.language, s.code as site_code, count(*)::int as n
-    from hits left join sites s on s.id = hits.site_id
-    group by 1, 2, 3, 4`);
-  return { items: rowsOf<HitRow>(top).map(presentHit), facets: summariseFacets(rowsOf<FacetRow>(facets)) };
+  const matches = candidates(actor, query, options);
+  const facetRows =
+    options.withFacets === false
+      ? sql`select null::text as type, null::text as module, null::text as language, null::text as site_code, 0 as n where false`
+      : sql`select hits.type, hits.module, hits.language, s.code as site_code, count(*)::int as n
+          from hits left join sites s on s.id = hits.site_id group by 1, 2, 3, 4`;
+  // One statement: the candidates are found once and serve both the page and the facets.
+  const result = await db.execute(sql`
+    with ${queryCte(query.q)}, hits as materialized (${matches}),
+    best as (select * from hits order by rank desc limit ${query.limit}),
+    items as (
+      select best.type, best.id, best.rank, best.module, best.language, best.site_id,
+        coalesce(a.title, t.title, r.summary) as title, r.reference, s.code as site_code,
+        coalesce(a.status, r.status) as status,
+        case best.type
+          when 'article' then ${headline(sql`a.language`, sql`a.body`)}
+          when 'topic' then ${headline(sql`t.language`, sql`t.body`)}
+          else ${headline(sql`r.language`, sql`r.summary || ' — ' || r.description`)}
+        end as snippet
+      from best cross join q
+        left join kb_articles a on best.type = 'article' and a.id = best.id
+        left join community_topics t on best.type = 'topic' and t.id = best.id
+        left join help_requests r on best.type = 'request' and r.id = best.id
+        left join sites s on s.id = r.site_id),
+    facet_rows as (${facetRows})
+    select (select coalesce(json_agg(items order by items.rank desc), '[]'::json) from items) as items,
+      (select coalesce(json_agg(facet_rows), '[]'::json) from facet_rows) as facets`);
+  const [row] = rowsOf<{ items: HitRow[] | string; facets: FacetRow[] | string }>(result);
+  const parse = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
+  return { items: parse(row.items).map(presentHit), facets: summariseFacets(parse(row.facets)) };
 }
 
 export function presentHit(row: HitRow): TSearchHit {

@@ -97,13 +97,11 @@ beforeAll(async () => {
   await t.db
     .insert(kbArticles)
     .values({ title: 'Draft: password policy changes', body: 'Not yet published password policy.', status: 'draft' });
-  await t.db
-    .insert(communityTopics)
-    .values({
-      title: 'Tablets stuck syncing in Bo district',
-      body: 'Since the update, offline sync never finishes.',
-      category: 'cp',
-    });
+  await t.db.insert(communityTopics).values({
+    title: 'Tablets stuck syncing in Bo district',
+    body: 'Since the update, offline sync never finishes.',
+    category: 'cp',
+  });
 });
 afterAll(() => t?.close());
 
