@@ -4,12 +4,18 @@ import { HomeRedirect } from './components/home-redirect.tsx';
 import { RequireAuth } from './components/require-auth.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
 import { AdminPage } from './pages/admin/admin-page.tsx';
+import { CommunityPage } from './pages/community/community-page.tsx';
+import { NewTopicPage } from './pages/community/new-topic-page.tsx';
+import { TopicPage } from './pages/community/topic-page.tsx';
+import { InsightsPage } from './pages/insights/insights-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { NewRequestPage } from './pages/new-request/new-request-page.tsx';
 import { NotFoundPage } from './pages/not-found/not-found-page.tsx';
+import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
 import { RegisterPage } from './pages/register/register-page.tsx';
 import { RequestPage } from './pages/request/request-page.tsx';
+import { SearchPage } from './pages/search/search-page.tsx';
 import { VendorQueuePage } from './pages/vendor-queue/vendor-queue-page.tsx';
 
 export function App() {
@@ -25,6 +31,12 @@ export function App() {
           <Route path="requests/:ref" element={<RequestPage />} />
           <Route path="vendor-queue" element={<VendorQueuePage />} />
           <Route path="admin" element={<AdminPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="insights" element={<InsightsPage />} />
+          <Route path="community" element={<CommunityPage />} />
+          <Route path="community/new" element={<NewTopicPage />} />
+          <Route path="community/:id" element={<TopicPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.tsx';
+import { NotificationsBell } from '../pages/notifications/notifications-bell.tsx';
+import { HeaderSearch } from './header-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 export function AppShell() {
@@ -36,6 +38,7 @@ export function AppShell() {
           <Link to="/" className="header__brand">
             {t('app.name')}
           </Link>
+          <NotificationsBell />
           <button
             type="button"
             className="button button--ghost header__toggle"
@@ -78,6 +81,18 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ) : null}
+              {abilities.viewRegister ? (
+                <li>
+                  <NavLink to="/insights" data-testid="nav-insights">
+                    {t('search.nav.insights')}
+                  </NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/community" data-testid="nav-community">
+                  {t('community.nav')}
+                </NavLink>
+              </li>
               {canAdmin ? (
                 <li>
                   <NavLink to="/admin" data-testid="nav-admin">
@@ -87,6 +102,7 @@ export function AppShell() {
               ) : null}
             </ul>
           </nav>
+          <HeaderSearch />
           <div className="header__tools">
             <LanguageSwitcher />
             <span className="header__user" data-testid="current-user">

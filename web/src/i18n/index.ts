@@ -24,20 +24,25 @@ import kbEs from './locales/kb/es.json';
 import kbFr from './locales/kb/fr.json';
 import kbPt from './locales/kb/pt.json';
 import pt from './locales/pt.json';
+import searchAr from './locales/search/ar.json';
+import searchEn from './locales/search/en.json';
+import searchEs from './locales/search/es.json';
+import searchFr from './locales/search/fr.json';
+import searchPt from './locales/search/pt.json';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr } satisfies EnglishStrings },
-  fr: { translation: { ...fr, kb: kbFr, community: communityFr } satisfies DeepPartial<EnglishStrings> },
-  es: { translation: { ...es, kb: kbEs, community: communityEs } satisfies DeepPartial<EnglishStrings> },
-  pt: { translation: { ...pt, kb: kbPt, community: communityPt } satisfies DeepPartial<EnglishStrings> },
+  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr } satisfies EnglishStrings },
+  fr: { translation: { ...fr, kb: kbFr, community: communityFr, search: searchFr } satisfies DeepPartial<EnglishStrings> },
+  es: { translation: { ...es, kb: kbEs, community: communityEs, search: searchEs } satisfies DeepPartial<EnglishStrings> },
+  pt: { translation: { ...pt, kb: kbPt, community: communityPt, search: searchPt } satisfies DeepPartial<EnglishStrings> },
 };
 
 const initialLanguage: Language = readStoredLanguage() ?? browserLanguage() ?? 'en';

@@ -14,6 +14,8 @@ import {
 } from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { requestPath } from '../../lib/paths.ts';
+import { recordSuggestionOpens } from '../shared/record-suggestion-opens.ts';
+import { SuggestionsPanel } from '../shared/suggestions-panel.tsx';
 import { useRequestDraft } from '../shared/use-request-draft.ts';
 
 const FIELDS = ['siteId', 'module', 'category', 'urgency', 'summary', 'description'] as const;
@@ -29,7 +31,10 @@ export function NewRequestPage() {
       const body: Partial<TCreateHelpRequest> = { ...draft.fields, channel: 'web' };
       return api.post<THelpRequest>('/api/requests', body);
     },
-    (created) => navigate(requestPath(created.reference)),
+    (created) => {
+      recordSuggestionOpens(created.id, draft.suggestionOpens.opens);
+      navigate(requestPath(created.reference));
+    },
   );
   const { errors } = create;
 
@@ -55,6 +60,7 @@ export function NewRequestPage() {
           <UrgencyField id="new-urgency" value={draft.urgency} onChange={draft.setUrgency} error={errors.urgency} />
         </div>
         <SummaryField id="new-summary" value={draft.summary} onChange={draft.setSummary} error={errors.summary} />
+        <SuggestionsPanel summary={draft.summary} module={draft.module} siteId={draft.siteId} opens={draft.suggestionOpens} />
         <DescriptionField
           id="new-description"
           hint={t('newRequest.descriptionHint')}

@@ -16,6 +16,8 @@ import {
 } from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { requestPath } from '../../lib/paths.ts';
+import { recordSuggestionOpens } from '../shared/record-suggestion-opens.ts';
+import { SuggestionsPanel } from '../shared/suggestions-panel.tsx';
 import { useRequestDraft } from '../shared/use-request-draft.ts';
 
 const PHONE_CHANNELS = ['phone', 'walk_in', 'email'] as const;
@@ -69,6 +71,7 @@ export function PhoneLogPage() {
       return api.post<THelpRequest>('/api/requests', body);
     },
     (created, event) => {
+      recordSuggestionOpens(created.id, draft.suggestionOpens.opens);
       if (isOpenAfterSave(event)) navigate(requestPath(created.reference));
       else resetForNext(created);
     },
@@ -147,6 +150,7 @@ export function PhoneLogPage() {
           onChange={draft.setSummary}
           error={errors.summary}
         />
+        <SuggestionsPanel summary={draft.summary} module={draft.module} siteId={draft.siteId} opens={draft.suggestionOpens} />
         <DescriptionField
           id="phone-description"
           rows={5}

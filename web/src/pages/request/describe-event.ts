@@ -4,6 +4,10 @@ import { isCategory, isChannel, isL3State, isModule, isStatus, isUrgency } from 
 
 type Data = Record<string, unknown>;
 
+const SENSITIVE_KINDS = ['case_id', 'phone', 'email', 'date_of_birth'] as const;
+const isSensitiveKind = (value: string): value is (typeof SENSITIVE_KINDS)[number] =>
+  (SENSITIVE_KINDS as readonly string[]).includes(value);
+
 const text = (data: Data, key: string): string => {
   const value = data[key];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -96,6 +100,16 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
     }
     case 'attachment_added':
       return t('timeline.events.attachment_added', { fileName: text(data, 'fileName') });
+    case 'comment':
+      return data.origin === 'community' ? t('community.timeline.commentFromCommunity') : t('timeline.events.comment');
+    case 'community_topic_opened':
+      return t('community.timeline.topicOpened', { title: text(data, 'title') });
+    case 'redacted': {
+      // Only the kinds of data removed are recorded, never the text.
+      const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];
+      const labels = kinds.map((kind) => (isSensitiveKind(kind) ? t(`community.guard.kinds.${kind}`) : kind));
+      return t('community.timeline.redacted', { kinds: labels.join(', ') });
+    }
     default:
       return t(`timeline.events.${event.type}`);
   }

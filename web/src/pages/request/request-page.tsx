@@ -9,6 +9,7 @@ import { CommentBox } from './comment-box.tsx';
 import { DossierView } from './dossier-view.tsx';
 import { RequestDetails } from './request-details.tsx';
 import { RequestHeader } from './request-header.tsx';
+import { RequestTopicPanel } from './request-topic-panel.tsx';
 import { Timeline } from './timeline.tsx';
 import { useRequest } from './use-request.ts';
 
@@ -63,6 +64,7 @@ export function RequestPage() {
         <div className="request-layout__side">
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
+          <RequestTopicPanel request={data} onOpened={() => refresh()} />
         </div>
         <div className="request-layout__main">
           {data.dossier ? <DossierView dossier={data.dossier} request={data} /> : null}

@@ -3,6 +3,7 @@ import type { Category, TCreateHelpRequest, TSite, Urgency } from '../../api/typ
 import { useApiData } from '../../api/use-api-data.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { resolveSiteAndModule, selectableSites } from '../../lib/site-choice.ts';
+import { useSuggestionOpens } from './use-suggestion-opens.ts';
 
 /**
  * The fields every new request is filed with (the web form's and the phone log's), over the
@@ -19,6 +20,7 @@ export function useRequestDraft() {
   const [urgency, setUrgency] = useState<Urgency>('normal');
   const [summary, setSummary] = useState('');
   const [description, setDescription] = useState('');
+  const suggestionOpens = useSuggestionOpens();
   const { site, module } = resolveSiteAndModule(sites, siteChoice, moduleChoice);
 
   const fields: Partial<TCreateHelpRequest> = {
@@ -35,6 +37,7 @@ export function useRequestDraft() {
     setUrgency('normal');
     setSummary('');
     setDescription('');
+    suggestionOpens.clear();
   };
 
   return {
@@ -55,5 +58,7 @@ export function useRequestDraft() {
     setDescription,
     fields,
     clearDetails,
+    /** Suggestions opened while this request is written, sent once it is created. */
+    suggestionOpens,
   };
 }
