@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
+import { jobHandlers } from './jobs/job-handlers.ts';
+import { startJobWorker } from './jobs/job-worker.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +42,13 @@ export async function serve(config: Config = loadConfig()) {
     await seedDemo({ db: handle.db, password: config.demoPassword, log: (line) => console.log(line) });
   }
   const app = await buildApp({ db: handle.db, config });
+  const worker = startJobWorker({
+    db: handle.db,
+    handlers: jobHandlers({ db: handle.db, config }),
+    onError: (error) => app.log.error({ err: error }, 'job worker'),
+  });
   const shutdown = async () => {
+    await worker.stop();
     await app.close();
     await handle.close();
     process.exit(0);

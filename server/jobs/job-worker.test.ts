@@ -55,7 +55,10 @@ describe('[JOBS]: durable jobs', () => {
     expect(await load(broken)).toMatchObject({ status: 'dead', lastError: '401 Unauthorized' });
     expect((await load(later)).runAt.getTime()).toBeGreaterThan(Date.now() + 3_500_000);
 
-    await t.db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, flaky));
+    await t.db
+      .update(jobs)
+      .set({ runAt: new Date(Date.now() - 1000) })
+      .where(eq(jobs.id, flaky));
     const [again] = await claimJobs(t.db, ['test.run'], 10);
     await runJob(t.db, again, handler);
     expect(await load(flaky)).toMatchObject({ status: 'dead', attempts: 2 });
@@ -65,7 +68,10 @@ describe('[JOBS]: durable jobs', () => {
   it('claims a job again when its worker died holding the lock', async () => {
     const id = (await enqueueJob(t.db, 'test.crash', {}))!;
     await claimJobs(t.db, ['test.crash'], 1);
-    await t.db.update(jobs).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(jobs.id, id));
+    await t.db
+      .update(jobs)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(jobs.id, id));
     const [reclaimed] = await claimJobs(t.db, ['test.crash'], 1);
     expect(reclaimed).toMatchObject({ id, attempts: 2 });
   });

@@ -58,11 +58,15 @@ export async function claimJobs(db: Database, names: string[], limit: number): P
 export async function runJob(db: Database, job: JobRow, handler: JobHandler, now = () => new Date()) {
   try {
     await handler(job);
-    await db.update(jobs).set({ status: 'done', finishedAt: now(), lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id));
+    await db
+      .update(jobs)
+      .set({ status: 'done', finishedAt: now(), lockedUntil: null, lastError: null })
+      .where(eq(jobs.id, job.id));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const isFinal = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
-    const retryAt = error instanceof RetryJobLaterError ? error.retryAt : new Date(now().getTime() + backoffDelayMs(job.attempts));
+    const retryAt =
+      error instanceof RetryJobLaterError ? error.retryAt : new Date(now().getTime() + backoffDelayMs(job.attempts));
     await db
       .update(jobs)
       .set(
