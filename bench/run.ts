@@ -63,6 +63,28 @@ async function startServerThread(options: BenchDatabase['serverOptions'] & { dat
   };
 }
 
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const TOPICS = Number(process.env.BENCH_TOPICS ?? 10000);
+
+/** Invented articles and topics from a small vocabulary, so searches match a realistic share. */
+async function fillKnowledgeAndCommunity(db: DatabaseHandle['db']) {
+  const subjects = sql`array['password reset','offline sync','referral to agency','export to Excel','user roles','tablet setup','case transfer','dashboard counts','incident form','location import']`;
+  const verbs = sql`array['fails','is slow','shows an error','needs training','cannot be found','stops on tablets']`;
+  await db.execute(sql`
+    insert into kb_articles (title, body, module, language, status, tags)
+    select 'How to fix ' || (${subjects})[1 + n % 10] || ' when it ' || (${verbs})[1 + (n / 10) % 6] || ' #' || n,
+      'Steps for ' || (${subjects})[1 + n % 10] || ': open the admin page, check the user and the role, then retry. Article ' || n,
+      (array['cp','gbv',null])[1 + n % 3], (array['en','fr','es','pt','ar'])[1 + n % 5], 'published', array['howto']
+    from generate_series(1, ${ARTICLES}) as n`);
+  await db.execute(sql`
+    insert into community_topics (title, body, category, language)
+    select (${subjects})[1 + n % 10] || ' ' || (${verbs})[1 + (n / 7) % 6] || ' in district ' || n,
+      'Since the update, ' || (${subjects})[1 + n % 10] || ' ' || (${verbs})[1 + (n / 7) % 6] || '. Anyone else?',
+      (array['cp','gbv','mrm','general'])[1 + n % 4], (array['en','fr','es','pt','ar'])[1 + n % 5]
+    from generate_series(1, ${TOPICS}) as n`);
+  console.log(`  added ${ARTICLES.toLocaleString()} articles and ${TOPICS.toLocaleString()} community topics`);
+}
+
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -131,6 +153,7 @@ async function main() {
         `\r  filling the register: ${Math.min(ROWS, (index + 1) * perSite).toLocaleString()} / ${ROWS.toLocaleString()}`,
       );
     }
+    await fillKnowledgeAndCommunity(db);
     await db.execute(sql`analyze`);
     console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
 
@@ -189,6 +212,31 @@ async function main() {
     for (const concurrency of [1, 16]) {
       results.push(await measure('create request (POST /api/requests)', concurrency, create));
       results.push(await measure('list with filters (GET /api/requests)', concurrency, list));
+    }
+    const searchQueries = [
+      'password reset',
+      'offline sync tablet',
+      'referral agency',
+      'pasword resett',
+      'export excel',
+      'synchronisation',
+    ];
+    const get = async (path: string) => {
+      const response = await fetch(`${address}${path}`, { headers: { cookie: desk.cookie } });
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    for (const concurrency of [1, 16]) {
+      results.push(
+        await measure('search (GET /api/search)', concurrency, (i) =>
+          get(`/api/search?q=${encodeURIComponent(searchQueries[i % searchQueries.length])}`),
+        ),
+      );
+      results.push(
+        await measure('suggestions (GET /api/search/suggestions)', concurrency, (i) =>
+          get(`/api/search/suggestions?q=${encodeURIComponent(searchQueries[i % searchQueries.length])}&module=cp`),
+        ),
+      );
     }
     console.log('');
     console.table(results);
