@@ -19,7 +19,7 @@ const PATTERNS: { kind: SensitiveKind; pattern: RegExp }[] = [
   {
     kind: 'date_of_birth',
     pattern:
-      /(?:\bborn\b|\bDOB\b|date of birth|\bnée?\b(?: le)?|date de naissance|nacid[oa]|fecha de nacimiento|nascid[oa]|data de nascimento|تاريخ الميلاد|مواليد)\s*:?\s*(?:on\s*)?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}/giu,
+      /(?:\bborn\b|\bDOB\b|date of birth|\bnée?\b(?: le)?|date de naissance|nacid[oa]|fecha de nacimiento|nascid[oa]|data de nascimento|تاريخ الميلاد|مواليد)\s*:?\s*(?:on\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/giu,
   },
 ];
 
