@@ -1,14 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { TCommunityTopicSummary } from '../../../../shared/community-schemas.ts';
+import { COMMUNITY_CATEGORIES, type TCommunityTopicSummary } from '../../../../shared/community-schemas.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { CommunityFilters, type CommunityScope } from './community-filters.tsx';
-import { isCommunityCategory } from './community-labels.ts';
 import { TopicListItem } from './topic-list-item.tsx';
 import { usePagedList } from './use-paged-list.ts';
+
+const isCommunityCategory = (value: string) => (COMMUNITY_CATEGORIES as readonly string[]).includes(value);
 
 function apiSearch(params: URLSearchParams): string {
   const query = new URLSearchParams();

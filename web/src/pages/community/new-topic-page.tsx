@@ -7,8 +7,8 @@ import { useSaveForm } from '../../api/use-save-form.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { isLanguage } from '../../i18n/languages.ts';
-import { topicPath } from './community-labels.ts';
 import { type TopicDraft, TopicForm } from './topic-form.tsx';
+import { topicPath } from './topic-path.ts';
 
 export function NewTopicPage() {
   const { t, i18n } = useTranslation();

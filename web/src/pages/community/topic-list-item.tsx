@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TCommunityTopicSummary } from '../../../../shared/community-schemas.ts';
 import { formatRelative } from '../../lib/format.ts';
-import { topicPath } from './community-labels.ts';
 import { TopicBadges } from './topic-badges.tsx';
+import { topicPath } from './topic-path.ts';
 
 export function TopicListItem({ topic }: { topic: TCommunityTopicSummary }) {
   const { t, i18n } = useTranslation();

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { communityReplies, communityTopics } from '../db/schema/index.ts';
+import type { Actor } from '../policies/actor.ts';
+import { recordReply } from './record-reply.ts';
+
+/**
+ * Copies a public comment on a request into the request's community topic, if it has one.
+ * Call it from inside the comment's transaction, for public comments only: internal notes stay
+ * on the request. A comment that itself came from the topic carries its reply and is skipped.
+ */
+export async function mirrorCommentToTopic(
+  tx: DbOrTx,
+  options: { requestId: string; event: { id: number; body: string | null }; actor: Actor; now: Date },
+): Promise<void> {
+  const { event, actor, now } = options;
+  const [topic] = await tx.select().from(communityTopics).where(eq(communityTopics.requestId, options.requestId)).limit(1);
+  if (!topic || !event.body) return;
+  const [already] = await tx
+    .select({ id: communityReplies.id })
+    .from(communityReplies)
+    .where(eq(communityReplies.timelineEventId, event.id))
+    .limit(1);
+  if (already) return;
+  await recordReply(
+    tx,
+    topic,
+    {
+      id: randomUUID(),
+      author: { id: actor.id, name: actor.name },
+      body: event.body,
+      origin: 'request',
+      isFromVendor: actor.role === 'vendor',
+      timelineEventId: event.id,
+    },
+    now,
+  );
+}
