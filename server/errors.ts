@@ -26,12 +26,19 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  /** Extra members of the problem document (RFC 9457), such as the findings of the sensitive-data guard. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, message: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { errors?: FieldError[]; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.code = code;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.extensions = options.extensions ?? {};
   }
 
   get status(): number {

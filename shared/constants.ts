@@ -65,6 +65,12 @@ export const TIMELINE_EVENT_TYPES = [
   'attachment_added',
   'resolved',
   'reopened',
+  'community_topic_opened',
+  'redacted',
+  'kb_article_created',
+  'kb_article_linked',
+  'notification_sent',
+  'notification_failed',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

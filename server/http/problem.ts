@@ -23,10 +23,12 @@ export function registerProblemHandler(app: FastifyInstance, options: { spaIndex
     let status = 500;
     let detail: string | undefined;
     let errors: FieldError[] | undefined;
+    let extensions: Record<string, unknown> = {};
     if (error instanceof AppError) {
       status = error.status;
       detail = error.message;
       errors = error.errors;
+      extensions = error.extensions;
       reply.headers(error.headers);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       status = 400;
@@ -46,7 +48,14 @@ export function registerProblemHandler(app: FastifyInstance, options: { spaIndex
     reply
       .status(status)
       .type('application/problem+json')
-      .send({ type: problemType(status), title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) });
+      .send({
+        ...extensions,
+        type: problemType(status),
+        title: TITLES[status] ?? 'Error',
+        status,
+        detail,
+        ...(errors ? { errors } : {}),
+      });
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -17,6 +17,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   publishArticles: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   createTopic: (actor) => actor.role !== 'vendor',
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
+  // The outbox shows who was mailed what, and lets failed mail be sent again.
+  viewOutbox: (actor) => actor.role === 'admin',
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

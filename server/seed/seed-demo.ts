@@ -7,11 +7,13 @@ import { escalateRequest } from '../escalation/escalate-request.ts';
 import { addComment } from '../requests/add-comment.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { updateRequest } from '../requests/update-request.ts';
+import { seedDemoCommunity } from './demo-community.ts';
 import { type Action, buildStory, freshness, PLAN_BLOCK, type PlanKind } from './demo-lifecycle.ts';
 import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
 import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
+import { seedDemoArticles } from './seed-demo-articles.ts';
 import { castFor, seedPeople } from './seed-people.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
@@ -249,5 +251,7 @@ export async function seedDemo(options: {
     }
     if ((index + 1) % 50 === 0 || index + 1 === total) log(`Seeding demo data: requests ${index + 1}/${total}…`);
   }
+  await seedDemoCommunity({ db, log });
+  await seedDemoArticles({ db, people, log });
   log('Seeding demo data: done.');
 }

@@ -8,6 +8,9 @@ import { CommunityPage } from './pages/community/community-page.tsx';
 import { NewTopicPage } from './pages/community/new-topic-page.tsx';
 import { TopicPage } from './pages/community/topic-page.tsx';
 import { InsightsPage } from './pages/insights/insights-page.tsx';
+import { KbArticlePage } from './pages/kb/kb-article-page.tsx';
+import { KbEditorPage } from './pages/kb/kb-editor-page.tsx';
+import { KbListPage } from './pages/kb/kb-list-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { NewRequestPage } from './pages/new-request/new-request-page.tsx';
 import { NotFoundPage } from './pages/not-found/not-found-page.tsx';
@@ -33,6 +36,10 @@ export function App() {
           <Route path="admin" element={<AdminPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="insights" element={<InsightsPage />} />
+          <Route path="kb" element={<KbListPage />} />
+          <Route path="kb/new" element={<KbEditorPage />} />
+          <Route path="kb/:id" element={<KbArticlePage />} />
+          <Route path="kb/:id/edit" element={<KbEditorPage />} />
           <Route path="community" element={<CommunityPage />} />
           <Route path="community/new" element={<NewTopicPage />} />
           <Route path="community/:id" element={<TopicPage />} />

@@ -89,6 +89,11 @@ export function AppShell() {
                 </li>
               ) : null}
               <li>
+                <NavLink to="/kb" data-testid="nav-kb">
+                  {t('kb.nav')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/community" data-testid="nav-community">
                   {t('community.nav')}
                 </NavLink>

@@ -23,7 +23,7 @@ export function KbArticleCard({ article, onTag }: Props) {
         <KbStatusBadge status={article.status} />
       </div>
       <p className="kb-card__meta muted">
-        <span>{moduleName(t, article.module)}</span> · <span>{languageName(article.language)}</span> ·{' '}
+        <bdi>{moduleName(t, article.module)}</bdi> · <span>{languageName(article.language)}</span> ·{' '}
         <span>{t('kb.meta.updated')}</span> <DateTime value={article.updatedAt} mode="relative" />
       </p>
       {article.excerpt ? (
@@ -44,7 +44,7 @@ export function KbArticleCard({ article, onTag }: Props) {
           </ul>
         ) : null}
         <span className="muted kb-card__numbers">
-          {t('kb.meta.helpfulShort', { count: article.helpfulCount })} · {t('kb.meta.views', { count: article.viewCount })}
+          {t('kb.meta.helpfulShort', { count: article.helpfulCount })} · {t('kb.meta.viewCount', { count: article.viewCount })}
         </span>
       </div>
     </li>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODULES } from '../../../../shared/constants.ts';
-import { KB_LANGUAGES } from '../../../../shared/kb-schemas.ts';
 import { useMe } from '../../auth/auth-context.tsx';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { languageName } from './kb-labels.ts';
 
 export type KbFilter = 'q' | 'language' | 'module' | 'tag' | 'status';
@@ -19,7 +19,7 @@ function Chip({ isOn, testId, onClick, children }: { isOn: boolean; testId: stri
   return (
     <li>
       <button type="button" className="chip" aria-pressed={isOn} data-testid={testId} onClick={onClick}>
-        {children}
+        <bdi>{children}</bdi>
       </button>
     </li>
   );
@@ -83,7 +83,7 @@ export function KbFilters({ params, onChange, onClear }: Props) {
           <Chip isOn={language === ''} testId="kb-language-all" onClick={() => onChange({ language: '' })}>
             {t('kb.allLanguages')}
           </Chip>
-          {KB_LANGUAGES.map((code) => (
+          {LANGUAGES.map((code) => (
             <Chip key={code} isOn={language === code} testId={`kb-language-${code}`} onClick={() => onChange({ language: code })}>
               {languageName(code)}
             </Chip>

@@ -6,7 +6,8 @@ import { isModule } from '../../lib/enums.ts';
 export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_NAMES[code] : code);
 
 /** The module an article is for, or "All modules". */
-export const moduleName = (t: TFunction, module: string | null) => (isModule(module) ? t(`module.${module}`) : t('kb.generalModule'));
+export const moduleName = (t: TFunction, module: string | null) =>
+  isModule(module) ? t(`module.${module}`) : t('kb.generalModule');
 
 /** Right-to-left for Arabic articles, whatever the interface language. */
 export const articleDirection = (language: string) => (language === 'ar' ? 'rtl' : 'ltr');

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isEmailKind } from '../../api/mail-types.ts';
 import type { TTimelineEvent } from '../../api/types.ts';
 import { isCategory, isChannel, isL3State, isModule, isStatus, isUrgency } from '../../lib/enums.ts';
 
@@ -102,8 +103,20 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
       return t('timeline.events.attachment_added', { fileName: text(data, 'fileName') });
     case 'comment':
       return data.origin === 'community' ? t('community.timeline.commentFromCommunity') : t('timeline.events.comment');
+    case 'kb_article_created':
+    case 'kb_article_linked':
+      return t(`kb.timeline.${event.type}`, { title: text(data, 'title') });
     case 'community_topic_opened':
       return t('community.timeline.topicOpened', { title: text(data, 'title') });
+    case 'notification_sent':
+    case 'notification_failed': {
+      // Internal events: only staff see who was mailed.
+      const kind = text(data, 'kind');
+      return t(event.type === 'notification_sent' ? 'mail.timeline.sent' : 'mail.timeline.failed', {
+        recipient: text(data, 'recipient'),
+        kind: isEmailKind(kind) ? t(`mail.kinds.${kind}`) : kind,
+      });
+    }
     case 'redacted': {
       // Only the kinds of data removed are recorded, never the text.
       const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];
@@ -127,6 +140,7 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
   add(t('timeline.tried'), text(data, 'tried'));
   if (event.type === 'resolved' && !event.body) add(t('timeline.resolution'), text(data, 'resolutionSummary'));
   if (event.type === 'routed') add(t('timeline.problem'), text(data, 'problem'));
+  if (event.type === 'notification_failed') add(t('mail.timeline.error'), text(data, 'error'));
   if (event.type === 'l3_state_changed') {
     for (const field of ['fixVersion', 'codeChangeUrl'] as const) {
       const changed = change(data, field);

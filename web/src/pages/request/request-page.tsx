@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
 import { CommentBox } from './comment-box.tsx';
@@ -64,6 +65,7 @@ export function RequestPage() {
         <div className="request-layout__side">
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
+          <RequestKbPanel request={data} onChanged={() => refresh()} />
           <RequestTopicPanel request={data} onOpened={() => refresh()} />
         </div>
         <div className="request-layout__main">

@@ -5,8 +5,8 @@ import type { TRequestTopic } from '../../../../shared/community-schemas.ts';
 import type { THelpRequest } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { topicPath } from '../community/community-labels.ts';
 import { TopicBadges } from '../community/topic-badges.tsx';
+import { topicPath } from '../community/topic-path.ts';
 import { OpenTopicDialog } from './open-topic-dialog.tsx';
 
 type Props = { request: THelpRequest; onOpened: () => void };
