@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MODULES, ROLES } from './constants.ts';
+import { type TFieldFinding, ZFieldFinding } from './sensitive-data.ts';
 
 /** A topic's category: a module code, or an area of work that spans modules. */
 export const COMMUNITY_CATEGORIES = [...MODULES, 'general', 'access', 'sync', 'reports', 'training'] as const;
@@ -131,14 +132,8 @@ export const ZSubscription = z.object({ isSubscribed: z.boolean() });
 export type TSubscription = z.infer<typeof ZSubscription>;
 
 // ---------- a topic opened from a help request ----------
-export const ZSensitiveFinding = z.object({
-  field: z.enum(['title', 'body']),
-  kind: z.enum(['case_id', 'phone', 'email', 'date_of_birth']),
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-});
-export type TSensitiveFinding = z.infer<typeof ZSensitiveFinding>;
+export const ZSensitiveFinding = ZFieldFinding;
+export type TSensitiveFinding = TFieldFinding;
 
 /** What "Open a community topic" starts from: the request's text, and what the guard found in it. */
 export const ZTopicDraft = z.object({

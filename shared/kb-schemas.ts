@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZModule, ZStatus } from './schemas.ts';
+import { type TFieldFinding, ZFieldFinding, ZSensitiveKind } from './sensitive-data.ts';
 
 /** Knowledge-base ("Support Hub") articles: the API contract both the server and the web client use. */
 
@@ -197,17 +198,9 @@ export const ZKbVoteRequest = z.object({ helpful: z.boolean() });
 export const ZKbRenderRequest = z.object({ body: ZBody });
 export const ZKbRenderResponse = z.object({ html: z.string() });
 
-export const ZSensitiveKind = z.enum(['case_id', 'phone', 'email', 'date_of_birth']);
-
 /** Likely case data found in the text an article would publish; positions index into that field. */
-export const ZKbFinding = z.object({
-  field: z.enum(['title', 'body']),
-  kind: ZSensitiveKind,
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-});
-export type TKbFinding = z.infer<typeof ZKbFinding>;
+export const ZKbFinding = ZFieldFinding;
+export type TKbFinding = TFieldFinding;
 
 /** `POST /api/requests/:id/kb-article`; without title/body the server pre-fills them from the request. */
 export const ZTurnIntoArticleRequest = z.object({

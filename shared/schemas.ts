@@ -52,6 +52,7 @@ export const ZGlobalAbilities = z.object({
   publishArticles: z.boolean(),
   createTopic: z.boolean(),
   moderateCommunity: z.boolean(),
+  viewOutbox: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 

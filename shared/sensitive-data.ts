@@ -2,8 +2,22 @@
  * Finds text that looks like child-protection case data before it leaves a request (a community
  * topic, a KB article, an e-mail). It errs on the side of asking: the person decides and redacts.
  */
-export type SensitiveKind = 'case_id' | 'phone' | 'email' | 'date_of_birth';
+import { z } from 'zod';
+
+export const SENSITIVE_KINDS = ['case_id', 'phone', 'email', 'date_of_birth'] as const;
+export type SensitiveKind = (typeof SENSITIVE_KINDS)[number];
 export type SensitiveFinding = { kind: SensitiveKind; text: string; start: number; end: number };
+
+export const ZSensitiveKind = z.enum(SENSITIVE_KINDS);
+/** A finding in the title or body of text about to leave a request; positions index into that field. */
+export const ZFieldFinding = z.object({
+  field: z.enum(['title', 'body']),
+  kind: ZSensitiveKind,
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type TFieldFinding = z.infer<typeof ZFieldFinding>;
 
 const PATTERNS: { kind: SensitiveKind; pattern: RegExp }[] = [
   // Primero case and incident IDs: a short prefix and a long number or hex id (e.g. CP-2023-00042, case 3f2a9c1b).
@@ -53,4 +67,14 @@ export function redactSensitiveData(text: string, findings: SensitiveFinding[]):
     position = finding.end;
   }
   return result + text.slice(position);
+}
+
+/** What the guard finds in a title and a body, each finding placed in its own field. */
+export function findFieldSensitiveData(
+  text: { title: string; body: string },
+  options: SensitiveScanOptions = {},
+): TFieldFinding[] {
+  return (['title', 'body'] as const).flatMap((field) =>
+    findSensitiveData(text[field], options).map((finding) => ({ field, ...finding })),
+  );
 }

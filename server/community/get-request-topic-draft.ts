@@ -4,7 +4,7 @@ import { forbidden } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canOpenTopicFromRequest } from '../policies/community-policy.ts';
 import { loadRequestInScope } from '../requests/request-repository.ts';
-import { staffEmailDomains } from './staff-email-domains.ts';
+import { staffEmailDomains } from '../users/staff-email-domains.ts';
 import { draftTopicFromRequest, findTopicSensitiveData } from './topic-draft.ts';
 
 /** What "Open a community topic" would publish, with the guard's findings, for the dialog. */

@@ -8,9 +8,9 @@ import type { Actor } from '../policies/actor.ts';
 import { canOpenTopicFromRequest } from '../policies/community-policy.ts';
 import { loadRequestInScope } from '../requests/request-repository.ts';
 import { appendEvents, type NewTimelineEvent } from '../requests/timeline.ts';
+import { staffEmailDomains } from '../users/staff-email-domains.ts';
 import { getTopic } from './get-topic.ts';
 import { insertTopic } from './insert-topic.ts';
-import { staffEmailDomains } from './staff-email-domains.ts';
 import { draftTopicFromRequest, findTopicSensitiveData } from './topic-draft.ts';
 
 const KIND_LABELS: Record<TSensitiveFinding['kind'], string> = {

@@ -4,7 +4,7 @@ import {
   type CommunityLanguage,
   type TSensitiveFinding,
 } from '../../shared/community-schemas.ts';
-import { findSensitiveData } from '../../shared/sensitive-data.ts';
+import { findFieldSensitiveData } from '../../shared/sensitive-data.ts';
 
 type RequestText = { summary: string; description: string; module: string; language: string };
 
@@ -22,7 +22,5 @@ export function draftTopicFromRequest(request: RequestText) {
 
 /** What the sensitive-data guard finds in a topic's title and body. */
 export function findTopicSensitiveData(text: { title: string; body: string }, staffEmailDomains: string[]): TSensitiveFinding[] {
-  return (['title', 'body'] as const).flatMap((field) =>
-    findSensitiveData(text[field], { staffEmailDomains }).map((finding) => ({ field, ...finding })),
-  );
+  return findFieldSensitiveData(text, { staffEmailDomains });
 }
