@@ -110,6 +110,21 @@ describe('[COMMUNITY]: a topic opened from a request mirrors both ways, once', (
     expect(JSON.stringify(replies)).not.toContain('Internal:');
   });
 
+  it('removes likely case data from the community copy of a comment and records the removal by kind only', async () => {
+    const { request, topic } = await linkedTopic();
+    const comment = await coordinator.post(`/api/requests/${request.id}/comments`, {
+      body: 'Call the caregiver on +232 76 123 456 today.',
+    });
+    expect(comment.statusCode).toBe(201);
+    const replies = (await vendor.get(`/api/community/topics/${topic.id}`)).json().replies;
+    expect(replies.at(-1).body).toBe('Call the caregiver on [phone removed] today.');
+    const events = await timeline(coordinator, request.id);
+    expect(events.find((event) => event.type === 'comment')?.body).toContain('+232 76 123 456');
+    const redaction = events.filter((event) => event.type === 'redacted').at(-1);
+    expect(redaction?.data).toMatchObject({ target: 'community_reply', kinds: ['phone'] });
+    expect(JSON.stringify(redaction)).not.toContain('123 456');
+  });
+
   it('never mirrors anything twice, whichever side a message starts on', async () => {
     const { request, topic } = await linkedTopic();
     await coordinator.post(`/api/community/topics/${topic.id}/replies`, { body: 'From the topic' });

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { findSensitiveData, redactSensitiveData } from '../../shared/sensitive-data.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { communityReplies, communityTopics } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
+import { appendEvents } from '../requests/timeline.ts';
+import { staffEmailDomains } from '../users/staff-email-domains.ts';
 import { recordReply } from './record-reply.ts';
 
 /**
@@ -23,13 +26,33 @@ export async function mirrorCommentToTopic(
     .where(eq(communityReplies.timelineEventId, event.id))
     .limit(1);
   if (already) return;
+  // The comment leaves the request for a community every site reads: likely case data is removed
+  // from the copy (the request keeps the original), and the removal is recorded by kind only.
+  const findings = findSensitiveData(event.body, { staffEmailDomains: await staffEmailDomains(tx) });
+  const body = findings.length > 0 ? redactSensitiveData(event.body, findings) : event.body;
+  if (findings.length > 0) {
+    const counts: Record<string, number> = {};
+    for (const finding of findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;
+    await appendEvents(
+      tx,
+      [
+        {
+          requestId: options.requestId,
+          type: 'redacted',
+          actorId: null,
+          data: { target: 'community_reply', topicId: topic.id, kinds: Object.keys(counts).sort(), counts },
+        },
+      ],
+      now,
+    );
+  }
   await recordReply(
     tx,
     topic,
     {
       id: randomUUID(),
       author: { id: actor.id, name: actor.name },
-      body: event.body,
+      body,
       origin: 'request',
       isFromVendor: actor.role === 'vendor',
       timelineEventId: event.id,
