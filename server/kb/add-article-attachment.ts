@@ -1,22 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { ATTACHMENT_TYPES } from '../../shared/constants.ts';
 import type { TKbAttachment } from '../../shared/kb-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { kbArticles, kbAttachments } from '../db/schema/index.ts';
-import { AppError, forbidden } from '../errors.ts';
+import { forbidden } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { articleAbilities } from '../policies/kb-policy.ts';
-import { type AttachmentStore, detectAttachmentType } from '../requests/attachment-storage.ts';
+import { type AttachmentStore, requireAttachmentType, safeFileName } from '../requests/attachment-storage.ts';
 import { loadArticle } from './article-repository.ts';
 import { presentArticleAttachment } from './present-article.ts';
-
-const isUnsafeInFileName = (char: string) => char.charCodeAt(0) < 32 || '\\/"'.includes(char);
-const safeFileName = (name: string) =>
-  [...name]
-    .map((char) => (isUnsafeInFileName(char) ? '_' : char))
-    .join('')
-    .replace(/^\.+/, '')
-    .slice(0, 200) || 'attachment';
 
 /** An image or PDF for an article (its type read from the bytes); the article's Markdown may then show or link it. */
 export async function addArticleAttachment(options: {
@@ -31,12 +22,7 @@ export async function addArticleAttachment(options: {
   const { db, actor } = options;
   const article = await loadArticle(db, actor, options.id);
   if (!articleAbilities(actor, article).uploadAttachment) throw forbidden('You may not add files to this article');
-  const contentType = detectAttachmentType(options.bytes);
-  if (!contentType) {
-    throw new AppError('unsupported_media_type', `Only ${ATTACHMENT_TYPES.join(', ')} files are accepted`, {
-      errors: [{ field: 'file', message: 'is not a PNG, JPEG, WebP or PDF file (checked from its content)' }],
-    });
-  }
+  const contentType = requireAttachmentType(options.bytes);
   const stored = await options.store.save(options.bytes);
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {

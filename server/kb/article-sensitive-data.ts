@@ -1,8 +1,5 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { TKbFinding } from '../../shared/kb-schemas.ts';
 import { findFieldSensitiveData } from '../../shared/sensitive-data.ts';
-import type { DbOrTx } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
 
 export type ArticleText = { title: string; body: string };
 

@@ -1,23 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { ATTACHMENT_TYPES } from '../../shared/constants.ts';
 import type { TAttachment } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
 import { attachments, helpRequests } from '../db/schema/index.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
-import { type AttachmentStore, detectAttachmentType } from './attachment-storage.ts';
+import { type AttachmentStore, requireAttachmentType, safeFileName } from './attachment-storage.ts';
 import { presentAttachment } from './present-request.ts';
 import { loadRequestInScope } from './request-repository.ts';
 import { appendEvents } from './timeline.ts';
-
-const isUnsafeInFileName = (char: string) => char.charCodeAt(0) < 32 || '\\/"'.includes(char);
-const safeFileName = (name: string) =>
-  [...name]
-    .map((char) => (isUnsafeInFileName(char) ? '_' : char))
-    .join('')
-    .replace(/^\.+/, '')
-    .slice(0, 200) || 'attachment';
 
 export async function addAttachment(options: {
   db: Database;
@@ -30,12 +21,7 @@ export async function addAttachment(options: {
   const { db, actor } = options;
   const request = await loadRequestInScope(db, actor, options.id);
   if (!requestAbilities(actor, request).uploadAttachment) throw forbidden('You may not add files to this request');
-  const contentType = detectAttachmentType(options.bytes);
-  if (!contentType) {
-    throw new AppError('unsupported_media_type', `Only ${ATTACHMENT_TYPES.join(', ')} files are accepted`, {
-      errors: [{ field: 'file', message: 'is not a PNG, JPEG, WebP or PDF file (checked from its content)' }],
-    });
-  }
+  const contentType = requireAttachmentType(options.bytes);
   const stored = await options.store.save(options.bytes);
   const fileName = safeFileName(options.fileName);
   return db.transaction(async (tx) => {

@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { TTimelineEvent } from '../../shared/schemas.ts';
+import { mirrorCommentToTopic } from '../community/mirror-comment-to-topic.ts';
 import type { Database } from '../db/client.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { forbidden } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
+import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
 import { loadRequestInScope } from './request-repository.ts';
@@ -15,6 +18,8 @@ export async function addComment(options: {
   id: string;
   body: string;
   isInternal: boolean;
+  /** Where mail links point; without it nothing is mailed (seeding, scripts). */
+  mail?: MailSettings;
   now?: Date;
 }): Promise<TTimelineEvent> {
   const { db, actor, isInternal } = options;
@@ -43,6 +48,9 @@ export async function addComment(options: {
       ],
       now,
     );
+    // A public comment also goes to the request's community topic; internal notes never do.
+    if (!isInternal) await mirrorCommentToTopic(tx, { requestId: request.id, event, actor, now });
+    if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: [event], now });
     return presentEvent(event, { name: actor.name, role: actor.role });
   });
 }

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AttachmentType } from '../../shared/constants.ts';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../../shared/constants.ts';
+import { AppError } from '../errors.ts';
 
 /** Detects the allowed types from their leading bytes; the client's claimed type is never trusted. */
 export function detectAttachmentType(bytes: Buffer): AttachmentType | null {
@@ -12,6 +13,25 @@ export function detectAttachmentType(bytes: Buffer): AttachmentType | null {
   if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   return null;
 }
+
+/** The file's real type, or a 415 naming the accepted ones. */
+export function requireAttachmentType(bytes: Buffer): AttachmentType {
+  const contentType = detectAttachmentType(bytes);
+  if (contentType) return contentType;
+  throw new AppError('unsupported_media_type', `Only ${ATTACHMENT_TYPES.join(', ')} files are accepted`, {
+    errors: [{ field: 'file', message: 'is not a PNG, JPEG, WebP or PDF file (checked from its content)' }],
+  });
+}
+
+const isUnsafeInFileName = (char: string) => char.charCodeAt(0) < 32 || '\\/"'.includes(char);
+
+/** A file name safe to store and to put in a Content-Disposition header. */
+export const safeFileName = (name: string) =>
+  [...name]
+    .map((char) => (isUnsafeInFileName(char) ? '_' : char))
+    .join('')
+    .replace(/^\.+/, '')
+    .slice(0, 200) || 'attachment';
 
 /** Files live under `<dataDir>/attachments/<yyyy>/<mm>/<uuid>`; the database keeps the key. */
 export function createAttachmentStore(dataDir: string) {

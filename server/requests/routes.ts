@@ -27,7 +27,7 @@ import { canBeAssigned, updateRequest } from './update-request.ts';
 const tags = ['requests'];
 export const ZRequestParams = z.object({ id: z.string().min(1).max(60).describe('Request id or reference such as SLE-0042') });
 
-export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.get(
     '/api/requests',
     {
@@ -77,7 +77,7 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
         response: { 200: ZHelpRequest },
       },
     },
-    async (request) => updateRequest({ db, actor: actorOf(request), id: request.params.id, input: request.body }),
+    async (request) => updateRequest({ db, actor: actorOf(request), id: request.params.id, input: request.body, mail: config }),
   );
 
   app.get(
@@ -118,6 +118,7 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
         id: request.params.id,
         body: request.body.body,
         isInternal: request.body.internal,
+        mail: config,
       });
       return reply.status(201).send(event);
     },

@@ -4,6 +4,8 @@ import type { THelpRequest, TUpdateHelpRequest } from '../../shared/schemas.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { helpRequests, sites, users } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
+import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
 import { isInScope, requestAbilities } from '../policies/request-policy.ts';
 import { toActor } from '../users/present-user.ts';
@@ -119,6 +121,8 @@ export async function updateRequest(options: {
   actor: Actor;
   id: string;
   input: TUpdateHelpRequest;
+  /** Where mail links point; without it nothing is mailed (seeding, scripts). */
+  mail?: MailSettings;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor, input } = options;
@@ -135,11 +139,12 @@ export async function updateRequest(options: {
       .update(helpRequests)
       .set({ ...changes, updatedAt: now })
       .where(eq(helpRequests.id, request.id));
-    await appendEvents(
+    const appended = await appendEvents(
       tx,
       events.map((event) => ({ ...event, requestId: request.id, actorId: actor.id })),
       now,
     );
+    if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: appended, now });
     return request.id;
   });
   return getRequest({ db, actor, id });
