@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZModule, ZStatus } from './schemas.ts';
-import { type TFieldFinding, ZFieldFinding, ZSensitiveKind } from './sensitive-data.ts';
+import { type TFieldFinding, ZFieldFinding } from './sensitive-data.ts';
 
 /** Knowledge-base ("Support Hub") articles: the API contract both the server and the web client use. */
 
