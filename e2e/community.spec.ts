@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRequest, buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { buildRequest, buildSite, buildUser } from '../server/test/factories.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { signIn as signInAs } from './support/sign-in.ts';
 
 describe.skipIf(!hasBrowser())('[COMMUNITY]: a request opens its topic, and replies travel both ways, in Chromium', () => {
   let server: RunningApp;
@@ -30,16 +31,7 @@ describe.skipIf(!hasBrowser())('[COMMUNITY]: a request opens its topic, and repl
     await server?.stop();
   });
 
-  async function signIn(email: string, width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
+  const signIn = (email: string, width: number) => signInAs(browser, server.url, email, width);
 
   let topicUrl = '';
 

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../server/test/factories.ts';
+import { buildSite, buildUser, buildVendorTeam } from '../server/test/factories.ts';
 import type { TSite } from '../shared/schemas.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { signIn as signInAs } from './support/sign-in.ts';
 
 const SUMMARY = 'Referral form crashes when saving on tablets';
 
@@ -27,16 +28,7 @@ describe.skipIf(!hasBrowser())('[ESCALATION]: a phone request from level 1 to th
     await server?.stop();
   });
 
-  async function signIn(email: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
+  const signIn = (email: string, width = 1280) => signInAs(browser, server.url, email, width);
 
   const levelOf = (page: Page) => page.getByTestId('request-level').getAttribute('data-level');
   const statusOf = (page: Page) => page.getByTestId('request-status').getAttribute('data-status');

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../server/policies/actor.ts';
-import { buildRequest, buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { buildRequest, buildSite, buildUser } from '../server/test/factories.ts';
 import { buildArticle, buildResolvedRequest } from '../server/test/kb-factories.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { signIn as signInAs } from './support/sign-in.ts';
 
 describe.skipIf(!hasBrowser())('[KB]: knowledge base in Chromium', () => {
   let server: RunningApp;
@@ -47,16 +48,7 @@ describe.skipIf(!hasBrowser())('[KB]: knowledge base in Chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(user: Actor, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(user.email);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
+  const signIn = (user: Actor, width = 1280) => signInAs(browser, server.url, user.email, width);
   const hasSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
   it('a coordinator turns a resolved request into an article, redacting the phone number, and publishes it', async () => {

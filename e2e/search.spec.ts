@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kbArticles } from '../server/db/schema/index.ts';
-import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { buildSite, buildUser } from '../server/test/factories.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { signIn as signInAs } from './support/sign-in.ts';
 
 const ARTICLE = {
   title: 'Unsubmitted Offline Changes after sync',
@@ -35,16 +36,7 @@ describe.skipIf(!hasBrowser())('[SEARCH]: suggestions, level-1 deflection and se
     await server?.stop();
   });
 
-  async function signIn(email: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
+  const signIn = (email: string, width = 1280) => signInAs(browser, server.url, email, width);
 
   const suggestedArticle = (page: Page) =>
     page.locator(`[data-testid="suggestions"] [data-testid="suggestion-item"][data-type="article"][data-id="${articleId}"]`);
