@@ -15,6 +15,7 @@ import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
 import { kbRoutes } from './kb/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(communityRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(searchRoutes, deps);
+  await app.register(mailRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || undefined);
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -20,7 +25,30 @@ const ZEnv = z.object({
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   MAX_ATTACHMENT_MB: z.coerce.number().min(1).max(100).default(10),
   PUBLIC_URL: z.string().url().optional(),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  MAIL_FROM: optionalText,
+  SECRET_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
+
+/** SMTP delivery; with none configured, mail is written to DATA_DIR/outbox as .eml files. */
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  isSecure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+};
 
 export type Config = {
   port: number;
@@ -34,7 +62,23 @@ export type Config = {
   cookieSecure: 'true' | 'false' | 'auto';
   maxAttachmentBytes: number;
   publicUrl: string | undefined;
+  smtp: SmtpConfig | null;
+  /** The From of every notification, e.g. `Support Hub <support@example.org>`. */
+  mailFrom: string;
+  /** Signs unsubscribe links; when unset, one is generated once and kept in the database. */
+  secretKey: string | undefined;
 };
+
+function smtpConfig(e: z.infer<typeof ZEnv>): SmtpConfig | null {
+  if (!e.SMTP_HOST) return null;
+  return {
+    host: e.SMTP_HOST,
+    port: e.SMTP_PORT ?? (e.SMTP_SECURE ? 465 : 587),
+    isSecure: e.SMTP_SECURE,
+    user: e.SMTP_USER,
+    password: e.SMTP_PASSWORD,
+  };
+}
 
 /** The only reader of process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     maxAttachmentBytes: Math.round(e.MAX_ATTACHMENT_MB * 1024 * 1024),
     publicUrl: e.PUBLIC_URL,
+    smtp: smtpConfig(e),
+    mailFrom: e.MAIL_FROM ?? `Support Hub <support-hub@${e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : 'support-hub.local'}>`,
+    secretKey: e.SECRET_KEY,
   };
 }

@@ -59,6 +59,10 @@ export async function serve(config: Config = loadConfig()) {
   const url = `http://localhost:${config.port}`;
   const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   console.log(`\nSupport Hub is running at ${url}  (database: ${where})`);
+  const mailTo = config.smtp
+    ? `SMTP ${config.smtp.host}:${config.smtp.port}`
+    : `${path.join(config.dataDir, 'outbox')} (no SMTP_HOST)`;
+  console.log(`E-mail goes to ${mailTo}`);
   if (config.seedDemo) {
     console.log(`Sign in as admin@demo.test, help_desk@demo.test, coordinator@demo.test, module_coordinator@demo.test,`);
     console.log(`vendor@demo.test, site_admin@demo.test, site_admin2@demo.test or reporter@demo.test`);

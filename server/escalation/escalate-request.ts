@@ -3,6 +3,8 @@ import type { TEscalationRequest, THelpRequest } from '../../shared/schemas.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { attachments, escalations, helpRequests } from '../db/schema/index.ts';
 import { AppError, type FieldError, forbidden } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
+import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
 import { getRequest } from '../requests/get-request.ts';
@@ -88,7 +90,7 @@ async function escalateUp(
     });
     if (team) await handOff.handOff(tx, { requestId: request.id, vendorTeamId: team.id, actorId: actor.id });
   }
-  await appendEvents(tx, events, now);
+  return appendEvents(tx, events, now);
 }
 
 async function escalateDown(tx: Transaction, actor: Actor, request: LoadedRequest, input: Input, now: Date) {
@@ -140,6 +142,8 @@ export async function escalateRequest(options: {
   id: string;
   input: Input;
   handOff?: LevelThreeHandOff;
+  /** Where mail links point; without it nothing is mailed (seeding, scripts). */
+  mail?: MailSettings;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor, input } = options;
@@ -150,7 +154,8 @@ export async function escalateRequest(options: {
       throw new AppError('conflict', `A ${request.status} request cannot change level; reopen it first`);
     }
     if (input.toLevel === request.level + 1) {
-      await escalateUp(tx, actor, request, input, options.handOff ?? internalVendorQueue, now);
+      const events = await escalateUp(tx, actor, request, input, options.handOff ?? internalVendorQueue, now);
+      if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events, now });
     } else if (input.toLevel === request.level - 1) {
       await escalateDown(tx, actor, request, input, now);
     } else {

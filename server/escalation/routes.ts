@@ -27,7 +27,7 @@ const ZVendorQueueQuery = ZListHelpRequestsQuery.pick({
   l3State: csv(ZL3State),
 });
 
-export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.post(
     '/api/requests/:id/escalations',
     {
@@ -41,7 +41,13 @@ export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const result = await escalateRequest({ db, actor: actorOf(request), id: request.params.id, input: request.body });
+      const result = await escalateRequest({
+        db,
+        actor: actorOf(request),
+        id: request.params.id,
+        input: request.body,
+        mail: config,
+      });
       return reply.status(201).send(result);
     },
   );

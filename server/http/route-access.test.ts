@@ -27,7 +27,13 @@ describe('[ACCESS]: every API route declares who may call it', () => {
         .filter((entry) => entry.access === 'public')
         .map((entry) => `${entry.method} ${entry.url}`)
         .sort(),
-    ).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login']);
+    ).toEqual([
+      'GET /api/health',
+      'GET /api/openapi.json',
+      'GET /api/unsubscribe',
+      'POST /api/auth/login',
+      'POST /api/unsubscribe',
+    ]);
     for (const entry of table.filter((e) => e.access !== 'public')) {
       const url = entry.url.replace(/:[A-Za-z]+/g, SOME_ID);
       const response = await t.app.inject({

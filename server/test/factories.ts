@@ -47,7 +47,13 @@ export async function buildVendorTeam(db: Database, modules: ModuleCode[] = ['cp
 export async function buildUser(
   db: Database,
   role: Role,
-  overrides: { siteIds?: string[]; modules?: ModuleCode[]; vendorTeamId?: string | null; email?: string } = {},
+  overrides: {
+    siteIds?: string[];
+    modules?: ModuleCode[];
+    vendorTeamId?: string | null;
+    email?: string;
+    locale?: 'en' | 'fr' | 'es' | 'pt' | 'ar';
+  } = {},
 ): Promise<Actor & { password: string }> {
   const user = await createUser({
     db,
@@ -55,7 +61,7 @@ export async function buildUser(
       email: overrides.email ?? `${role}-${unique()}@test.example.org`,
       name: `${role} ${unique()}`,
       role,
-      locale: 'en',
+      locale: overrides.locale ?? 'en',
       siteIds: overrides.siteIds ?? [],
       modules: overrides.modules ?? (role === 'module_coordinator' ? ['cp'] : []),
       vendorTeamId: overrides.vendorTeamId ?? null,

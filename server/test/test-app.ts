@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestClient = {
@@ -17,6 +17,7 @@ export type TestClient = {
 
 export type TestApp = TestDatabase & {
   app: FastifyInstance;
+  config: Config;
   dataDir: string;
   login: (email: string, password: string) => Promise<TestClient>;
   anonymous: () => TestClient;
@@ -42,16 +43,20 @@ function clientFor(app: FastifyInstance, cookie: string | undefined, csrfToken: 
   };
 }
 
-/** The real app on a fresh database, driven through Fastify's inject (full HTTP semantics, no socket). */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * The real app on a fresh database, driven through Fastify's inject (full HTTP semantics, no socket).
+ * `overrides` change the configuration, e.g. to point SMTP at a test server.
+ */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'support-hub-test-'));
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, maxAttachmentBytes: 1024 * 1024 };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, maxAttachmentBytes: 1024 * 1024, ...overrides };
   const app = await buildApp({ db: database.db, config });
   await app.ready();
   return {
     ...database,
     app,
+    config,
     dataDir,
     anonymous: () => clientFor(app, undefined, ''),
     login: async (email, password) => {

@@ -23,6 +23,11 @@ import kbEn from './locales/kb/en.json';
 import kbEs from './locales/kb/es.json';
 import kbFr from './locales/kb/fr.json';
 import kbPt from './locales/kb/pt.json';
+import mailAr from './locales/mail/ar.json';
+import mailEn from './locales/mail/en.json';
+import mailEs from './locales/mail/es.json';
+import mailFr from './locales/mail/fr.json';
+import mailPt from './locales/mail/pt.json';
 import pt from './locales/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
@@ -34,15 +39,39 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr } satisfies EnglishStrings },
-  fr: { translation: { ...fr, kb: kbFr, community: communityFr, search: searchFr } satisfies DeepPartial<EnglishStrings> },
-  es: { translation: { ...es, kb: kbEs, community: communityEs, search: searchEs } satisfies DeepPartial<EnglishStrings> },
-  pt: { translation: { ...pt, kb: kbPt, community: communityPt, search: searchPt } satisfies DeepPartial<EnglishStrings> },
+  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  fr: {
+    translation: {
+      ...fr,
+      kb: kbFr,
+      community: communityFr,
+      search: searchFr,
+      mail: mailFr,
+    } satisfies DeepPartial<EnglishStrings>,
+  },
+  es: {
+    translation: {
+      ...es,
+      kb: kbEs,
+      community: communityEs,
+      search: searchEs,
+      mail: mailEs,
+    } satisfies DeepPartial<EnglishStrings>,
+  },
+  pt: {
+    translation: {
+      ...pt,
+      kb: kbPt,
+      community: communityPt,
+      search: searchPt,
+      mail: mailPt,
+    } satisfies DeepPartial<EnglishStrings>,
+  },
 };
 
 const initialLanguage: Language = readStoredLanguage() ?? browserLanguage() ?? 'en';

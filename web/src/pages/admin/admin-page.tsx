@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { OutboxTab } from './outbox-tab.tsx';
 import { RoutingTab } from './routing-tab.tsx';
 import { SitesTab } from './sites-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { VendorTeamsTab } from './vendor-teams-tab.tsx';
 
-type Tab = 'sites' | 'users' | 'teams' | 'routing';
+type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function AdminPage() {
     ...(abilities.manageSites ? (['sites'] as const) : []),
     ...(abilities.manageUsers ? (['users'] as const) : []),
     ...(abilities.manageVendorTeams ? (['teams', 'routing'] as const) : []),
+    ...(abilities.viewOutbox ? (['outbox'] as const) : []),
   ];
   if (!tabs.length) {
     return (
@@ -67,7 +69,7 @@ export function AdminPage() {
             onClick={() => select(tab)}
             data-testid={`admin-tab-${tab}`}
           >
-            {t(`admin.tabs.${tab}`)}
+            {tab === 'outbox' ? t('mail.outbox.tab') : t(`admin.tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -76,6 +78,7 @@ export function AdminPage() {
         {active === 'users' ? <UsersTab /> : null}
         {active === 'teams' ? <VendorTeamsTab /> : null}
         {active === 'routing' ? <RoutingTab /> : null}
+        {active === 'outbox' ? <OutboxTab /> : null}
       </div>
     </div>
   );

@@ -1,0 +1,61 @@
+import type { DbOrTx } from '../db/client.ts';
+import type { Actor } from '../policies/actor.ts';
+import { staffEmailDomains } from '../users/staff-email-domains.ts';
+import { loadRequestForMail } from './load-request-for-mail.ts';
+import type { MailRecipient } from './mail-recipient.ts';
+import { createMailRedactor } from './mail-redactor.ts';
+import { appBaseUrl, type MailSettings, mailHost } from './mail-settings.ts';
+import { planRequestMail, type TimelineEventRow } from './plan-request-mail.ts';
+import { queueNotification } from './queue-notification.ts';
+
+function othersOnce(recipients: MailRecipient[], actor: Actor): MailRecipient[] {
+  const seen = new Set([actor.email.toLowerCase()]);
+  return recipients.filter((recipient) => {
+    const address = recipient.email.toLowerCase();
+    if (recipient.userId === actor.id || seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
+}
+
+/**
+ * Mails the people a request change concerns (a public comment to the reporter, an assignment to
+ * the assignee, an escalation to the new level, a resolution to the reporter), never the person
+ * who made it. Call it inside the change's transaction with the events it appended.
+ */
+export async function notifyRequestEvents(
+  tx: DbOrTx,
+  options: { settings: MailSettings; actor: Actor; events: TimelineEventRow[]; now: Date },
+): Promise<void> {
+  const { settings, actor, now } = options;
+  const events = options.events.filter((event) => !event.isInternal);
+  if (events.length === 0) return;
+  const request = await loadRequestForMail(tx, events[0].requestId);
+  if (!request) return;
+  const host = mailHost(settings);
+  const url = `${appBaseUrl(settings)}/requests/${encodeURIComponent(request.reference)}`;
+  let domains: string[] | null = null;
+  for (const event of events) {
+    const plan = await planRequestMail(tx, request, event, actor.name);
+    if (!plan) continue;
+    for (const recipient of othersOnce(plan.recipients, actor)) {
+      domains ??= await staffEmailDomains(tx);
+      const redactor = createMailRedactor(recipient.locale, domains);
+      const data = { reference: request.reference, summary: redactor.redact(request.summary), url };
+      const content = plan.compose(recipient.locale, data, redactor.redact);
+      await queueNotification(tx, {
+        settings,
+        recipient,
+        kind: plan.kind,
+        content,
+        isRedacted: redactor.isRedacted(),
+        messageId: `<event-${event.id}@${host}>`,
+        threadRoot: `<request-${request.id}@${host}>`,
+        requestId: request.id,
+        timelineEventId: event.id,
+        notificationId: null,
+        now,
+      });
+    }
+  }
+}
