@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { can } from '../policies/global-policy.ts';
 import { requestScopeCondition } from '../policies/request-policy.ts';
-import { headline, queryCte, titleTypoMatch, toSnippet, typoWords } from './search-sql.ts';
+import { headline, queryCte, titleTypoMatch, toSnippet, tsQuery, typoWords } from './search-sql.ts';
 
 type HitRow = {
   type: TSearchHit['type'];
@@ -46,8 +46,8 @@ function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuse
   const words = options.withTypos ? typoWords(query.q) : [];
   const article = textMatch(words, sql`a.search`, sql`a.title`);
   const topic = textMatch(words, sql`t.search`, sql`t.title`);
-  const requestMatch = textMatch(words, sql`help_requests.search`, sql`help_requests.summary`);
-  const request = textMatch(words, sql`r.search`, sql`r.summary`);
+  // Typo matching stays on article and topic titles: on the register it would test most rows.
+  const request = textMatch([], sql`r.search`, sql`r.summary`);
   // Each kind ranks at most CANDIDATES of its newest matches, so a broad query over a big register
   // stays fast; facets count those candidates.
   const articles = sql`
@@ -66,27 +66,35 @@ function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuse
       order by t.last_activity_at desc limit ${CANDIDATES}) t, q`;
   const scope = requestScopeCondition(actor) ?? sql`true`;
   const mayReadInternal = isStaff(actor);
+  // The newest matching requests by their own words and by their comments, each branch with the
+  // scope and filters inside so its LIMIT keeps what the caller may see.
+  const tsq = tsQuery(query.q);
+  const requestFilters = sql`${scope}
+    and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
+    and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}`;
+  const requestMatches = sql`
+    (select help_requests.id, help_requests.created_at from help_requests
+      where help_requests.search @@ ${tsq} and ${requestFilters}
+      order by help_requests.created_at desc limit ${CANDIDATES})
+    union
+    (select help_requests.id, help_requests.created_at from timeline_events e join help_requests on help_requests.id = e.request_id
+      where e.type in ('comment', 'internal_note') and e.search @@ ${tsq} and (not e.is_internal or ${mayReadInternal})
+        and ${requestFilters}
+      order by help_requests.created_at desc limit ${CANDIDATES})`;
   const requests = sql`
     select 'request'::text as type, r.id, r.module, r.language, r.site_id, ${request.rank} as rank
     from (
       select help_requests.id, help_requests.module, help_requests.language, help_requests.site_id,
         help_requests.search, help_requests.summary
-      from help_requests, q
-      where (${requestMatch.condition}
-          or help_requests.id in (
-            select e.request_id from timeline_events e, q
-            where e.type in ('comment', 'internal_note') and e.search @@ q.tsq and (not e.is_internal or ${mayReadInternal})))
-        and ${scope}
-        and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
-        and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}
-      order by help_requests.created_at desc limit ${CANDIDATES}) r, q`;
+      from (select id, created_at from request_matches order by created_at desc limit ${CANDIDATES}) m
+        join help_requests on help_requests.id = m.id) r, q`;
   const wanted = query.type?.length ? query.type : ['article', 'topic', 'request'];
   const parts = [
     wanted.includes('article') && !query.siteId?.length ? articles : null,
     wanted.includes('topic') && !query.siteId?.length ? topics : null,
     wanted.includes('request') ? requests : null,
   ].filter((part): part is SQL => part !== null);
-  return sql.join(parts, sql` union all `);
+  return { ctes: sql`request_matches as materialized (${requestMatches})`, union: sql.join(parts, sql` union all `) };
 }
 
 /** One search over articles, topics and the requests the actor may see, ranked, with snippets and facets. */
@@ -123,7 +131,7 @@ async function runSearch(options: {
           from hits left join sites s on s.id = hits.site_id group by 1, 2, 3, 4`;
   // One statement: the candidates are found once and serve both the page and the facets.
   const result = await db.execute(sql`
-    with ${queryCte(query.q)}, hits as materialized (${matches}),
+    with ${queryCte(query.q)}, ${matches.ctes}, hits as materialized (${matches.union}),
     best as (select * from hits order by rank desc limit ${query.limit}),
     items as (
       select best.type, best.id, best.rank, best.module, best.language, best.site_id,

@@ -5,10 +5,18 @@ const CONFIGS = ['english', 'french', 'spanish', 'portuguese', 'arabic', 'simple
 
 /** `q.tsq`: the query parsed in every language configuration, accent-free. */
 export function queryCte(text: string): SQL {
+  return sql`q as (select ${tsQuery(text)} as tsq)`;
+}
+
+/**
+ * The same query as an expression. Written inline (not read from `q`), PostgreSQL folds it to a
+ * constant and estimates how many rows match, so it picks the right plan for rare and common words.
+ */
+export function tsQuery(text: string): SQL {
   const parsed = CONFIGS.map(
     (config) => sql`websearch_to_tsquery(${sql.raw(`'pg_catalog.${config}'`)}::regconfig, sh_unaccent(${text}))`,
   );
-  return sql`q as (select (${sql.join(parsed, sql` || `)}) as tsq)`;
+  return sql`(${sql.join(parsed, sql` || `)})`;
 }
 
 // Control characters mark matches in ts_headline output; they cannot occur in stored text we
