@@ -38,6 +38,8 @@ export type TSearchHit = z.infer<typeof ZSearchHit>;
 const ZCounts = z.record(z.string(), z.number());
 export const ZSearchResponse = z.object({
   items: z.array(ZSearchHit),
+  /** Set when too little matched as typed and the search ran with misspelled words corrected. */
+  correctedQuery: z.string().optional(),
   facets: z.object({ type: ZCounts, module: ZCounts, language: ZCounts, site: ZCounts }),
 });
 export type TSearchResponse = z.infer<typeof ZSearchResponse>;

@@ -4,7 +4,8 @@ import type { DbOrTx } from '../db/client.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { can } from '../policies/global-policy.ts';
 import { requestScopeCondition } from '../policies/request-policy.ts';
-import { headline, queryCte, titleTypoMatch, toSnippet, tsQuery, typoWords } from './search-sql.ts';
+import { correctSpelling } from './correct-spelling.ts';
+import { headline, queryCte, toSnippet, tsQuery } from './search-sql.ts';
 
 type HitRow = {
   type: TSearchHit['type'];
@@ -30,24 +31,20 @@ const any = (values: string[] | undefined, column: SQL) =>
       )})`
     : sql`true`;
 
-/** Matches a document's words, or its title despite typos; ranks both. */
-function textMatch(words: string[], search: SQL, title: SQL) {
-  const typo = titleTypoMatch(words, title);
-  if (words.length === 0) return { condition: sql`${search} @@ q.tsq`, rank: sql`ts_rank_cd(${search}, q.tsq)` };
-  return { condition: sql`(${search} @@ q.tsq or ${typo.condition})`, rank: sql`ts_rank_cd(${search}, q.tsq) + ${typo.bonus}` };
+/** A document matches the query's words; its rank is how well. */
+function textMatch(search: SQL) {
+  return { condition: sql`${search} @@ q.tsq`, rank: sql`ts_rank_cd(${search}, q.tsq)` };
 }
 
 const CANDIDATES = 300;
 
 /** The candidate set of each type, as (id, rank) plus the fields facets need. */
-function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuses?: string[]; withTypos: boolean }) {
+function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuses?: string[] }) {
   const { requestStatuses } = options;
   const mayReadDrafts = can(actor, 'publishArticles');
-  const words = options.withTypos ? typoWords(query.q) : [];
-  const article = textMatch(words, sql`a.search`, sql`a.title`);
-  const topic = textMatch(words, sql`t.search`, sql`t.title`);
-  // Typo matching stays on article and topic titles: on the register it would test most rows.
-  const request = textMatch([], sql`r.search`, sql`r.summary`);
+  const article = textMatch(sql`a.search`);
+  const topic = textMatch(sql`t.search`);
+  const request = textMatch(sql`r.search`);
   // Each kind ranks at most CANDIDATES of its newest matches, so a broad query over a big register
   // stays fast; facets count those candidates.
   const articles = sql`
@@ -106,10 +103,14 @@ export async function searchAll(options: {
   requestStatuses?: string[];
   withFacets?: boolean;
 }): Promise<TSearchResponse> {
-  // Typo matching on titles is the costly part, so it runs only when the words alone find little.
-  const exact = await runSearch({ ...options, withTypos: false });
-  if (exact.items.length >= MIN_EXACT_HITS || typoWords(options.query.q).length === 0) return exact;
-  return runSearch({ ...options, withTypos: true });
+  const exact = await runSearch(options);
+  if (exact.items.length >= MIN_EXACT_HITS) return exact;
+  // Few hits: perhaps a misspelling. Search again with each unknown word replaced by the
+  // closest word of an article or topic title, and keep whichever finds more.
+  const corrected = await correctSpelling(options.db, options.query.q);
+  if (!corrected) return exact;
+  const retried = await runSearch({ ...options, query: { ...options.query, q: corrected } });
+  return retried.items.length > exact.items.length ? { ...retried, correctedQuery: corrected } : exact;
 }
 
 const MIN_EXACT_HITS = 3;
@@ -120,7 +121,6 @@ async function runSearch(options: {
   query: TSearchQuery;
   requestStatuses?: string[];
   withFacets?: boolean;
-  withTypos: boolean;
 }): Promise<TSearchResponse> {
   const { db, actor, query } = options;
   const matches = candidates(actor, query, options);

@@ -40,32 +40,3 @@ export function toSnippet(headlineText: string | null): { text: string; isMatch:
   }
   return parts;
 }
-
-/** The words of a query worth typo-matching: four letters or more, at most six of them. */
-export function typoWords(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 4);
-  return [...new Set(words)].slice(0, 6);
-}
-
-/**
- * Typo tolerance on a title: some query word is close to a word of the title (pg_trgm's `<%`,
- * which the trigram index on the title serves), and a rank bonus for how close they all are.
- */
-export function titleTypoMatch(words: string[], title: SQL): { condition: SQL; bonus: SQL } {
-  if (words.length === 0) return { condition: sql`false`, bonus: sql`0` };
-  const target = sql`sh_unaccent(lower(${title}))`;
-  const each = words.map((word) => sql`sh_unaccent(lower(${word}))`);
-  return {
-    condition: sql`(${sql.join(
-      each.map((word) => sql`${word} <% ${target}`),
-      sql` or `,
-    )})`,
-    bonus: sql`((${sql.join(
-      each.map((word) => sql`word_similarity(${word}, ${target})`),
-      sql` + `,
-    )}) / ${words.length})`,
-  };
-}

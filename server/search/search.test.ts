@@ -141,6 +141,15 @@ describe('[SEARCH]: relevance', () => {
     expect(result.facets.language.en).toBeGreaterThanOrEqual(1);
   });
 
+  it('corrects misspelled words against title words, says so, and leaves known words alone', async () => {
+    const corrected = await search(helpDesk, 'q=pasword%20resett');
+    expect(corrected.correctedQuery).toBe('password reset');
+    expect((await search(helpDesk, 'q=password%20reset')).correctedQuery).toBeUndefined();
+    const nothingClose = await search(helpDesk, 'q=xylophone');
+    expect(nothingClose.items).toEqual([]);
+    expect(nothingClose.correctedQuery).toBeUndefined();
+  });
+
   it('answers a problem for an empty query', async () => {
     const response = await helpDesk.get('/api/search?q=');
     expect(response.statusCode).toBe(400);

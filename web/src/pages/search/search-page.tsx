@@ -87,6 +87,11 @@ export function SearchPage() {
             {!shown && isLoading ? <p className="page-loading">{t('common.loading')}</p> : null}
             {shown && !error ? (
               <>
+                {shown.correctedQuery ? (
+                  <p className="search-corrected" data-testid="search-corrected">
+                    {t('search.correctedTo', { q, corrected: shown.correctedQuery })}
+                  </p>
+                ) : null}
                 <p className="search-count" role="status">
                   {shown.items.length
                     ? t('search.resultCount', { count: total, shown: shown.items.length.toLocaleString(i18n.language) })
