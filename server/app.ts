@@ -36,8 +36,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: config.logLevel,
-            // Bodies are never logged (they may carry case data); nor cookies or CSRF tokens.
+            // Bodies are never logged (they may carry case data); nor cookies or CSRF tokens, nor
+            // query strings (a search or a filter may name a person).
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (request: { method: string; url: string; ip?: string }) => ({
+                method: request.method,
+                url: request.url.split('?')[0],
+                remoteAddress: request.ip,
+              }),
+            },
           },
     trustProxy: true,
     bodyLimit: 1024 * 1024,
