@@ -195,6 +195,8 @@ describe('[SEARCH]: scope', () => {
     expect(suggestions.articles.map((a: { id: string }) => a.id)).toContain(articles.sync);
     expect(suggestions.requests.map((r: { id: string }) => r.id)).toContain(solved.id);
     expect(suggestions.topics).toHaveLength(1);
+    const sentence = (await client.get('/api/search/suggestions?q=password%20reset%20for%20caseworker%20Kamara')).json();
+    expect(sentence.articles[0].id).toBe(articles.password);
     expect((await client.get('/api/search/suggestions?q=of')).statusCode).toBe(400);
 
     const deflected = await buildRequest(t.db, adminA, { siteId: siteA.id, summary: 'Password reset needed' });

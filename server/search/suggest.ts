@@ -13,7 +13,14 @@ export async function suggest(options: {
   module?: string;
   siteId?: string;
 }): Promise<TSuggestionsResponse> {
-  const base = { q: options.q, limit: PER_KIND, module: options.module ? [options.module as 'cp'] : undefined };
+  // A summary is a sentence, not a query: any of its words may match, and documents that share
+  // more of them rank first (ts_rank_cd), so "password reset for caseworker" still finds the
+  // password article.
+  const anyWord = options.q
+    .split(/[\s"()-]+/)
+    .filter(Boolean)
+    .join(' or ');
+  const base = { q: anyWord, limit: PER_KIND, module: options.module ? [options.module as 'cp'] : undefined };
   const [articles, requests, topics] = await Promise.all([
     searchAll({ ...options, query: { ...base, type: ['article'] }, withFacets: false }),
     searchAll({ ...options, query: { ...base, type: ['request'] }, requestStatuses: ['resolved', 'closed'], withFacets: false }),
