@@ -56,6 +56,11 @@ export function requestScopeCondition(actor: Actor): SQL | undefined {
   }
 }
 
+/** Staff who see the request may be assigned to it; vendors work in their own queue instead. */
+export function canBeAssigned(candidate: Actor, request: RequestScopeFacts): boolean {
+  return candidate.role !== 'reporter' && candidate.role !== 'vendor' && isInScope(candidate, request);
+}
+
 /** Whether the actor may create a request at this site. */
 export function canCreateRequestAt(actor: Actor, site: { id: string }): boolean {
   switch (actor.role) {

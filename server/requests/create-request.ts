@@ -13,8 +13,6 @@ import { slaDueTimes } from './sla.ts';
 
 type CreatedRow = { reference: string; number: number; language: string; code: string; name: string };
 
-export const formatReference = (siteCode: string, number: number) => `${siteCode}-${String(number).padStart(4, '0')}`;
-
 export async function createRequest(options: {
   db: Database;
   actor: Actor;

@@ -14,7 +14,7 @@ import {
 import type { AppDeps } from '../app.ts';
 import { users } from '../db/schema/index.ts';
 import { actorOf } from '../http/access.ts';
-import { requestAbilities } from '../policies/request-policy.ts';
+import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
 import { presentUser, toActor } from '../users/present-user.ts';
 import { addComment } from './add-comment.ts';
 import { createRequest } from './create-request.ts';
@@ -22,7 +22,7 @@ import { getRequest } from './get-request.ts';
 import { listRequests } from './list-requests.ts';
 import { loadRequestInScope } from './request-repository.ts';
 import { listTimeline } from './timeline.ts';
-import { canBeAssigned, updateRequest } from './update-request.ts';
+import { updateRequest } from './update-request.ts';
 
 const tags = ['requests'];
 export const ZRequestParams = z.object({ id: z.string().min(1).max(60).describe('Request id or reference such as SLE-0042') });

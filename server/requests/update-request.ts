@@ -7,7 +7,7 @@ import { AppError, forbidden } from '../errors.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
-import { isInScope, requestAbilities } from '../policies/request-policy.ts';
+import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
 import { toActor } from '../users/present-user.ts';
 import { getRequest } from './get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from './request-repository.ts';
@@ -75,11 +75,6 @@ async function planAssignment(tx: Transaction, actor: Actor, request: LoadedRequ
       { type: 'assigned', data: { fromId: request.assigneeId, fromName: request.assigneeName, toId: assigneeId, assigneeName } },
     ],
   };
-}
-
-/** Staff who see the request may be assigned to it; vendors work in their own queue instead. */
-export function canBeAssigned(candidate: Actor, request: LoadedRequest) {
-  return candidate.role !== 'reporter' && candidate.role !== 'vendor' && isInScope(candidate, request);
 }
 
 async function planFieldEdits(tx: Transaction, actor: Actor, request: LoadedRequest, input: TUpdateHelpRequest): Promise<Step> {
