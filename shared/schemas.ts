@@ -186,6 +186,22 @@ export const ZDossier = z.object({
 });
 export type TDossier = z.infer<typeof ZDossier>;
 
+/** How a request reached the central register; every channel lands in the same table. */
+export const REQUEST_SOURCE_VIAS = ['web', 'offline', 'spreadsheet', 'email', 'api', 'seed'] as const;
+export const ZRequestSource = z.object({
+  via: z.enum(REQUEST_SOURCE_VIAS),
+  /** Spreadsheet import: the file and the 1-based data row. */
+  fileName: z.string().optional(),
+  row: z.number().int().optional(),
+  importId: z.string().optional(),
+  /** Offline sync: a label for the device that logged it. */
+  device: z.string().optional(),
+  /** E-mail: the mailbox and the Message-ID that created it. */
+  mailboxId: z.string().optional(),
+  messageId: z.string().optional(),
+});
+export type TRequestSource = z.infer<typeof ZRequestSource>;
+
 export const ZEscalationRequest = z.object({
   toLevel: ZLevel,
   reason: z.string().trim().max(5000).default(''),

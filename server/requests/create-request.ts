@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { URGENCIES } from '../../shared/constants.ts';
-import { type TCreateHelpRequest, type THelpRequest, ZCreateHelpRequest } from '../../shared/schemas.ts';
+import { type TCreateHelpRequest, type THelpRequest, type TRequestSource, ZCreateHelpRequest } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
 import { sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
@@ -17,6 +17,10 @@ export async function createRequest(options: {
   db: Database;
   actor: Actor;
   input: TCreateHelpRequest;
+  /** Where the row came from; a plain web form when left out. */
+  source?: TRequestSource;
+  /** Offline clients' own id for the request. */
+  clientId?: string;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor } = options;
@@ -25,6 +29,8 @@ export async function createRequest(options: {
   const now = options.now ?? new Date();
   if (!canCreateRequestAt(actor, { id: input.siteId })) throw cannotLogAt('siteId', 'is not a site you can log requests for');
   const id = randomUUID();
+  const source = options.source ?? { via: 'web' };
+  const clientId = options.clientId ?? null;
   const due = slaDueTimes(input.urgency, now);
   const reporter = isOnBehalf
     ? { id: null, name: input.reporterName ?? null, contact: input.reporterContact ?? null }
@@ -39,12 +45,13 @@ export async function createRequest(options: {
     ), request as (
       insert into help_requests (id, reference, site_id, number, language, module, channel, reporter_id, reporter_name,
         reporter_contact, summary, description, category, urgency, urgency_rank, tags, created_by_id, created_at,
-        updated_at, first_response_due_at, resolution_due_at)
+        updated_at, first_response_due_at, resolution_due_at, source, client_id)
       select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
         site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
         ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
         ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${actor.id}::uuid, ${now}::timestamptz,
-        ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz
+        ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz,
+        ${JSON.stringify(source)}::jsonb, ${clientId}::uuid
       from site
       returning id, reference, number, language
     ), event as (
@@ -89,6 +96,8 @@ export async function createRequest(options: {
     resolvedAt: null,
     closedAt: null,
     createdById: actor.id,
+    source,
+    clientId,
     createdAt: now,
     updatedAt: now,
   } satisfies HelpRequestRow;

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { TDossier } from '../../../shared/schemas.ts';
+import type { TDossier, TRequestSource } from '../../../shared/schemas.ts';
 import { sites } from './sites.ts';
 import { users } from './users.ts';
 import { vendorTeams } from './vendor-teams.ts';
@@ -59,6 +59,10 @@ export const helpRequests = pgTable(
     resolvedAt: timestamptz('resolved_at'),
     closedAt: timestamptz('closed_at'),
     createdById: uuid('created_by_id').references(() => users.id),
+    /** How the row reached the register (web form, offline sync, spreadsheet row, mailbox). */
+    source: jsonb('source').$type<TRequestSource>().notNull().default({ via: 'web' }),
+    /** Id made by an offline client; a retried sync with the same id never creates a second request. */
+    clientId: uuid('client_id'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -72,6 +76,7 @@ export const helpRequests = pgTable(
     index('help_requests_urgency_idx').on(table.urgencyRank, table.createdAt, table.id),
     index('help_requests_assignee_idx').on(table.assigneeId),
     index('help_requests_reporter_idx').on(table.reporterId),
+    uniqueIndex('help_requests_client_id_idx').on(table.clientId).where(sql`${table.clientId} is not null`),
     index('help_requests_vendor_team_idx').on(table.vendorTeamId, table.createdAt).where(sql`${table.vendorTeamId} is not null`),
   ],
 );
@@ -89,9 +94,14 @@ export const timelineEvents = pgTable(
     isInternal: boolean('is_internal').notNull().default(false),
     body: text('body'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    /** Id made by an offline client for a comment or change, so a retried sync applies it once. */
+    clientId: uuid('client_id'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (table) => [index('timeline_events_request_idx').on(table.requestId, table.id)],
+  (table) => [
+    index('timeline_events_request_idx').on(table.requestId, table.id),
+    uniqueIndex('timeline_events_client_id_idx').on(table.clientId).where(sql`${table.clientId} is not null`),
+  ],
 );
 
 export const escalations = pgTable(
