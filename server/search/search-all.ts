@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { can } from '../policies/global-policy.ts';
 import { requestScopeCondition } from '../policies/request-policy.ts';
-import { correctSpelling } from './correct-spelling.ts';
+import { parseSearchQuery, type TParsedSearchQuery } from './parse-search-query.ts';
 import { headline, queryCte, toSnippet, tsQuery } from './search-sql.ts';
 
 type HitRow = {
@@ -39,33 +39,34 @@ function textMatch(search: SQL) {
 const CANDIDATES = 300;
 
 /** The candidate set of each type, as (id, rank) plus the fields facets need. */
-function candidates(actor: Actor, query: TSearchQuery, options: { requestStatuses?: string[] }) {
+function candidates(actor: Actor, query: TSearchQuery, tsquery: string, options: { requestStatuses?: string[] }) {
   const { requestStatuses } = options;
   const mayReadDrafts = can(actor, 'publishArticles');
   const article = textMatch(sql`a.search`);
   const topic = textMatch(sql`t.search`);
   const request = textMatch(sql`r.search`);
   // Each kind ranks at most CANDIDATES of its newest matches, so a broad query over a big register
-  // stays fast; facets count those candidates.
+  // stays fast; facets count those candidates. The newest are picked by id alone, and only they
+  // are read whole (their search vectors are large) to be ranked.
   const articles = sql`
     select 'article'::text as type, a.id, a.module, a.language, null::uuid as site_id, ${article.rank} as rank
     from (
-      select a.id, a.module, a.language, a.search, a.title from kb_articles a, q
+      select a.id from kb_articles a, q
       where ${article.condition}
         and (a.status = 'published' or ${mayReadDrafts} or a.author_id = ${actor.id})
         and (a.module is null or ${any(query.module, sql`a.module`)}) and ${any(query.language, sql`a.language`)}
-      order by a.updated_at desc limit ${CANDIDATES}) a, q`;
+      order by a.updated_at desc limit ${CANDIDATES}) m join kb_articles a using (id), q`;
   const topics = sql`
     select 'topic'::text as type, t.id, t.category as module, t.language, null::uuid as site_id, ${topic.rank} as rank
     from (
-      select t.id, t.category, t.language, t.search, t.title from community_topics t, q
+      select t.id from community_topics t, q
       where ${topic.condition} and ${any(query.module, sql`t.category`)} and ${any(query.language, sql`t.language`)}
-      order by t.last_activity_at desc limit ${CANDIDATES}) t, q`;
+      order by t.last_activity_at desc limit ${CANDIDATES}) m join community_topics t using (id), q`;
   const scope = requestScopeCondition(actor) ?? sql`true`;
   const mayReadInternal = isStaff(actor);
   // The newest matching requests by their own words and by their comments, each branch with the
   // scope and filters inside so its LIMIT keeps what the caller may see.
-  const tsq = tsQuery(query.q);
+  const tsq = tsQuery(tsquery);
   const requestFilters = sql`${scope}
     and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
     and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}`;
@@ -102,15 +103,20 @@ export async function searchAll(options: {
   /** Only requests in these statuses (suggestions show solved ones). */
   requestStatuses?: string[];
   withFacets?: boolean;
+  /** The query already parsed, when the caller runs several searches for one text. */
+  parsed?: TParsedSearchQuery;
 }): Promise<TSearchResponse> {
-  const exact = await runSearch(options);
-  if (exact.items.length >= MIN_EXACT_HITS) return exact;
-  // Few hits: perhaps a misspelling. Search again with each unknown word replaced by the
-  // closest word of an article or topic title, and keep whichever finds more.
-  const corrected = await correctSpelling(options.db, options.query.q);
-  if (!corrected) return exact;
-  const retried = await runSearch({ ...options, query: { ...options.query, q: corrected } });
-  return retried.items.length > exact.items.length ? { ...retried, correctedQuery: corrected } : exact;
+  const parsed = options.parsed ?? (await parseSearchQuery(options.db, options.query.q));
+  const { corrected } = parsed;
+  if (!corrected) return runSearch({ ...options, tsquery: parsed.tsquery });
+  // A word no title uses: perhaps a misspelling. Search with the query as typed and as corrected
+  // side by side; the corrected one wins only when the exact one finds few hits and it finds more.
+  const [exact, retried] = await Promise.all([
+    runSearch({ ...options, tsquery: parsed.tsquery }),
+    runSearch({ ...options, tsquery: corrected.tsquery }),
+  ]);
+  if (exact.items.length >= MIN_EXACT_HITS || retried.items.length <= exact.items.length) return exact;
+  return { ...retried, correctedQuery: corrected.text };
 }
 
 const MIN_EXACT_HITS = 3;
@@ -119,11 +125,12 @@ async function runSearch(options: {
   db: DbOrTx;
   actor: Actor;
   query: TSearchQuery;
+  tsquery: string;
   requestStatuses?: string[];
   withFacets?: boolean;
 }): Promise<TSearchResponse> {
-  const { db, actor, query } = options;
-  const matches = candidates(actor, query, options);
+  const { db, actor, query, tsquery } = options;
+  const matches = candidates(actor, query, tsquery, options);
   const facetRows =
     options.withFacets === false
       ? sql`select null::text as type, null::text as module, null::text as language, null::text as site_code, 0 as n where false`
@@ -131,7 +138,7 @@ async function runSearch(options: {
           from hits left join sites s on s.id = hits.site_id group by 1, 2, 3, 4`;
   // One statement: the candidates are found once and serve both the page and the facets.
   const result = await db.execute(sql`
-    with ${queryCte(query.q)}, ${matches.ctes}, hits as materialized (${matches.union}),
+    with ${queryCte(tsquery)}, ${matches.ctes}, hits as materialized (${matches.union}),
     best as (select * from hits order by rank desc limit ${query.limit}),
     items as (
       select best.type, best.id, best.rank, best.module, best.language, best.site_id,

@@ -1,22 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 
-/** Configurations every document may be indexed in; a query is parsed in each and OR-ed. */
-const CONFIGS = ['english', 'french', 'spanish', 'portuguese', 'arabic', 'simple'] as const;
-
-/** `q.tsq`: the query parsed in every language configuration, accent-free. */
-export function queryCte(text: string): SQL {
-  return sql`q as (select ${tsQuery(text)} as tsq)`;
+/** `q.tsq`: the parsed query (see parseSearchQuery). */
+export function queryCte(tsquery: string): SQL {
+  return sql`q as (select ${tsQuery(tsquery)} as tsq)`;
 }
 
 /**
- * The same query as an expression. Written inline (not read from `q`), PostgreSQL folds it to a
+ * The parsed query as an expression. Written inline (not read from `q`), PostgreSQL sees a
  * constant and estimates how many rows match, so it picks the right plan for rare and common words.
  */
-export function tsQuery(text: string): SQL {
-  const parsed = CONFIGS.map(
-    (config) => sql`websearch_to_tsquery(${sql.raw(`'pg_catalog.${config}'`)}::regconfig, sh_unaccent(${text}))`,
-  );
-  return sql`(${sql.join(parsed, sql` || `)})`;
+export function tsQuery(tsquery: string): SQL {
+  return sql`${tsquery}::tsquery`;
 }
 
 // Control characters mark matches in ts_headline output; they cannot occur in stored text we

@@ -1,6 +1,7 @@
 import type { TSuggestionsResponse } from '../../shared/search-schemas.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Actor } from '../policies/actor.ts';
+import { parseSearchQuery } from './parse-search-query.ts';
 import { searchAll } from './search-all.ts';
 
 const PER_KIND = 3;
@@ -21,10 +22,17 @@ export async function suggest(options: {
     .filter(Boolean)
     .join(' or ');
   const base = { q: anyWord, limit: PER_KIND, module: options.module ? [options.module as 'cp'] : undefined };
+  const parsed = await parseSearchQuery(options.db, anyWord);
   const [articles, requests, topics] = await Promise.all([
-    searchAll({ ...options, query: { ...base, type: ['article'] }, withFacets: false }),
-    searchAll({ ...options, query: { ...base, type: ['request'] }, requestStatuses: ['resolved', 'closed'], withFacets: false }),
-    searchAll({ ...options, query: { ...base, type: ['topic'] }, withFacets: false }),
+    searchAll({ ...options, query: { ...base, type: ['article'] }, withFacets: false, parsed }),
+    searchAll({
+      ...options,
+      query: { ...base, type: ['request'] },
+      requestStatuses: ['resolved', 'closed'],
+      withFacets: false,
+      parsed,
+    }),
+    searchAll({ ...options, query: { ...base, type: ['topic'] }, withFacets: false, parsed }),
   ]);
   return { articles: articles.items, requests: requests.items, topics: topics.items };
 }
