@@ -1,6 +1,6 @@
 import type { TSyncRequest, TSyncResponse } from '../../../shared/sync-schemas.ts';
-import { announceOutboxChanged } from './outbox-events.ts';
 import { listOutbox, offlineDb } from './outbox-db.ts';
+import { announceOutboxChanged } from './outbox-events.ts';
 
 const BATCH = 50;
 
@@ -9,8 +9,26 @@ type LockManagerLike = { request: <T>(name: string, callback: () => Promise<T>) 
 /** "Chromium on Linux": which device logged a request offline, without identifying anyone. */
 export function deviceLabel(): string {
   const agent = navigator.userAgent;
-  const browser = /Edg\//.test(agent) ? 'Edge' : /Firefox\//.test(agent) ? 'Firefox' : /Chrom/.test(agent) ? 'Chromium' : /Safari\//.test(agent) ? 'Safari' : 'Browser';
-  const system = /Android/.test(agent) ? 'Android' : /iPhone|iPad/.test(agent) ? 'iOS' : /Windows/.test(agent) ? 'Windows' : /Mac OS/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : 'unknown system';
+  const browser = /Edg\//.test(agent)
+    ? 'Edge'
+    : /Firefox\//.test(agent)
+      ? 'Firefox'
+      : /Chrom/.test(agent)
+        ? 'Chromium'
+        : /Safari\//.test(agent)
+          ? 'Safari'
+          : 'Browser';
+  const system = /Android/.test(agent)
+    ? 'Android'
+    : /iPhone|iPad/.test(agent)
+      ? 'iOS'
+      : /Windows/.test(agent)
+        ? 'Windows'
+        : /Mac OS/.test(agent)
+          ? 'macOS'
+          : /Linux/.test(agent)
+            ? 'Linux'
+            : 'unknown system';
   return `${browser} on ${system}`;
 }
 

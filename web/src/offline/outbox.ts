@@ -1,7 +1,7 @@
 import type { TOfflineChange } from '../../../shared/sync-schemas.ts';
 import { OUTBOX_SYNC_TAG } from './cache-names.ts';
-import { announceOutboxChanged } from './outbox-events.ts';
 import { type OutboxItem, offlineDb } from './outbox-db.ts';
+import { announceOutboxChanged } from './outbox-events.ts';
 
 type SyncManagerLike = { register: (tag: string) => Promise<void> };
 
