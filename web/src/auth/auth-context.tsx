@@ -39,11 +39,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     try {
       const me = await api.get<TMe>('/api/me');
-      if (hasPendingLogout()) {
+      if (await hasPendingLogout()) {
         // Signed out while offline: end that session on the server now, before anyone uses it.
         setCsrfToken(me.csrfToken);
         await api.post<void>('/api/auth/logout');
-        clearPendingLogout();
+        await clearPendingLogout();
         signOut();
         return;
       }
@@ -63,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (email: string, password: string) => {
       const me = await api.post<TMe>('/api/auth/login', { email, password });
-      clearPendingLogout();
+      await clearPendingLogout();
       await clearOfflineCache();
       applyUserLocale(me.user.locale);
       signIn(me);
@@ -76,7 +76,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await api.post<void>('/api/auth/logout');
     } catch (error) {
-      if (isNetworkError(error)) markPendingLogout();
+      if (isNetworkError(error)) await markPendingLogout();
       throw error;
     } finally {
       signOut();

@@ -29,6 +29,8 @@ export type OfflineNotice = {
 interface OfflineSchema extends DBSchema {
   outbox: { key: string; value: OutboxItem; indexes: { byUser: [string, number] } };
   notices: { key: string; value: OfflineNotice; indexes: { byUser: string } };
+  /** Device flags the page and the service worker both read (`logoutPending`). */
+  meta: { key: string; value: boolean };
 }
 
 let opened: Promise<IDBPDatabase<OfflineSchema>> | null = null;
@@ -39,6 +41,7 @@ export function offlineDb(): Promise<IDBPDatabase<OfflineSchema>> {
     upgrade(db) {
       db.createObjectStore('outbox', { keyPath: 'clientId' }).createIndex('byUser', ['userId', 'queuedAt']);
       db.createObjectStore('notices', { keyPath: 'clientId' }).createIndex('byUser', 'userId');
+      db.createObjectStore('meta');
     },
   });
   return opened;

@@ -1,26 +1,23 @@
-const KEY = 'support-hub-logout-pending';
+import { offlineDb } from './outbox-db.ts';
 
-/** Signing out offline cannot reach the server; the next load ends that session first. */
-export function markPendingLogout() {
-  try {
-    localStorage.setItem(KEY, '1');
-  } catch {
-    // Storage refused: the session simply ends when it expires.
-  }
+const KEY = 'logoutPending';
+
+/**
+ * Signing out offline cannot reach the server: the flag makes the next load end that session
+ * first, and keeps the service worker from sending anything with it meanwhile.
+ */
+export async function markPendingLogout(): Promise<void> {
+  await (await offlineDb()).put('meta', true, KEY).catch(() => undefined);
 }
 
-export function hasPendingLogout(): boolean {
+export async function hasPendingLogout(): Promise<boolean> {
   try {
-    return localStorage.getItem(KEY) === '1';
+    return (await (await offlineDb()).get('meta', KEY)) === true;
   } catch {
     return false;
   }
 }
 
-export function clearPendingLogout() {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing to clear.
-  }
+export async function clearPendingLogout(): Promise<void> {
+  await (await offlineDb()).delete('meta', KEY).catch(() => undefined);
 }

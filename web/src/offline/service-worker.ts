@@ -7,6 +7,7 @@
 import type { TMe } from '../../../shared/schemas.ts';
 import { API_CACHE, OUTBOX_SYNC_TAG, SHELL_CACHE_PREFIX } from './cache-names.ts';
 import { flushOutbox } from './flush-outbox.ts';
+import { hasPendingLogout } from './pending-logout.ts';
 
 declare const __PRECACHE__: string[];
 declare const __BUILD_ID__: string;
@@ -108,6 +109,8 @@ async function trim(cache: Cache) {
 
 /** Background Sync fired: send the signed-in person's outbox, even with no tab open. */
 async function flushFromWorker() {
+  // Signed out offline: that session must not be used; the next sign-in sends the outbox.
+  if (await hasPendingLogout()) return;
   const meResponse = await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!meResponse.ok) return;
   const me = (await meResponse.json()) as TMe;
