@@ -12,6 +12,9 @@ import { hasBrowser, launchBrowser } from './support/browser.ts';
 import { type NetworkSwitch, startNetworkSwitch } from './support/network-switch.ts';
 import { signIn as signInAs } from './support/sign-in.ts';
 
+/** Page work waits on the service worker and a busy machine: give each check room, never a fixed sleep. */
+const poll = <T>(check: () => Promise<T> | T) => expect.poll(check, { timeout: 20_000 });
+
 describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromium', () => {
   let server: RunningApp;
   let network: NetworkSwitch;
@@ -64,7 +67,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     await page.locator('#phone-summary').fill(summary);
     await page.getByTestId('phone-log-save-another').click();
     await page.getByTestId('phone-log-queued').waitFor();
-    await expect.poll(() => page.locator('#phone-summary').inputValue()).toBe('');
+    await poll(() => page.locator('#phone-summary').inputValue()).toBe('');
   }
 
   it('logs two requests and a comment offline, survives a reload, and sends each exactly once when online', async () => {
@@ -78,7 +81,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     await page.goto(`${network.url}/kb/${article.id}`);
     await page.getByTestId('kb-article-title').waitFor();
     await page.goto(`${network.url}/requests/phone-log`);
-    await expect.poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
+    await poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
     await page.goto(`${network.url}/requests/${existing.reference}`);
     await page.getByTestId('timeline').waitFor();
 
@@ -90,16 +93,16 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     expect(await page.getByTestId('pending-event').getAttribute('data-kind')).toBe('comment');
 
     await page.getByTestId('nav-phone-log').click();
-    await expect.poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
+    await poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
     await logByPhone(page, 'Isatu B.', 'Cannot open the case list after update');
     await logByPhone(page, 'Mohamed K.', 'Password reset link never arrives');
 
     // A reload with no connection: the service worker serves the app and the last answers.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await expect.poll(() => page.getByTestId('outbox-pending').getAttribute('data-count')).toBe('3');
+    await poll(() => page.getByTestId('outbox-pending').getAttribute('data-count')).toBe('3');
     await page.goto(`${network.url}/requests`);
-    await expect.poll(() => page.getByTestId('pending-request-row').count()).toBe(2);
+    await poll(() => page.getByTestId('pending-request-row').count()).toBe(2);
     expect(await page.getByTestId('pending-requests').getByTestId('not-yet-sent').count()).toBe(2);
     expect(await page.locator(`[data-testid="request-row"][data-reference="${existing.reference}"]`).count()).toBe(1);
     await page.goto(`${network.url}/kb/${article.id}`);
@@ -108,9 +111,9 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
 
     await setOffline(context, false);
     await page.goto(`${network.url}/requests`);
-    await expect.poll(() => page.getByTestId('outbox-pending').count(), { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => page.getByTestId('pending-request-row').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('request-row').count()).toBe(3);
+    await poll(() => page.getByTestId('outbox-pending').count()).toBe(0);
+    await poll(() => page.getByTestId('pending-request-row').count()).toBe(0);
+    await poll(() => page.getByTestId('request-row').count()).toBe(3);
 
     // Exactly once, whatever the retries: reload and let the app try again.
     await page.reload();
@@ -140,7 +143,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     await page.getByTestId('comment-body').fill('Asked them to replace the CMOS battery.');
     await page.getByTestId('comment-submit').click();
     await page.getByTestId('comment-queued').waitFor();
-    await expect.poll(() => page.getByTestId('pending-event').count()).toBe(2);
+    await poll(() => page.getByTestId('pending-event').count()).toBe(2);
 
     // Meanwhile a coordinator, online, resolves it.
     await updateRequest({
@@ -154,8 +157,8 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     const notice = page.getByTestId('offline-conflict-notice');
     await notice.waitFor({ timeout: 15_000 });
     expect(await notice.getAttribute('data-reference')).toBe(request.reference);
-    await expect.poll(() => page.locator('[data-event-type="offline_conflict"]').count()).toBe(1);
-    await expect.poll(() => page.getByTestId('pending-event').count()).toBe(0);
+    await poll(() => page.locator('[data-event-type="offline_conflict"]').count()).toBe(1);
+    await poll(() => page.getByTestId('pending-event').count()).toBe(0);
 
     const [row] = await server.db.select().from(helpRequests).where(eq(helpRequests.id, request.id));
     expect(row.status).toBe('resolved');
@@ -166,7 +169,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
       'Asked them to replace the CMOS battery.',
     ]);
     await page.getByTestId('offline-conflict-dismiss').click();
-    await expect.poll(() => notice.count()).toBe(0);
+    await poll(() => notice.count()).toBe(0);
     await context.close();
   });
 
@@ -174,7 +177,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     const page = await signIn(siteAdmin);
     const context = page.context();
     await page.goto(`${network.url}/requests/phone-log`);
-    await expect.poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
+    await poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
     await setOffline(context, true);
     await logByPhone(page, 'Adama T.', 'Backup of the server failed twice');
 
@@ -204,7 +207,7 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     await page.getByTestId('login-password').fill(TEST_PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('current-user').waitFor();
-    await expect.poll(() => requestsWithSummary('Backup of the server failed twice').then((rows) => rows.length)).toBe(1);
+    await poll(() => requestsWithSummary('Backup of the server failed twice').then((rows) => rows.length)).toBe(1);
     await context.close();
   });
 });
