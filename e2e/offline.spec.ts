@@ -15,7 +15,8 @@ import { signIn as signInAs } from './support/sign-in.ts';
 /** Page work waits on the service worker and a busy machine: give each check room, never a fixed sleep. */
 const poll = <T>(check: () => Promise<T> | T) => expect.poll(check, { timeout: 20_000 });
 
-describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromium', () => {
+// Each case drives several page loads on and offline; on a loaded machine that outlasts the default.
+describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromium', { timeout: 240_000 }, () => {
   let server: RunningApp;
   let network: NetworkSwitch;
   let browser: Browser;

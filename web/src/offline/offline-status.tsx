@@ -1,23 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import './offline.css';
-import type { TFunction } from 'i18next';
 import { useMe } from '../auth/auth-context.tsx';
-import { isCategory, isModule, isStatus, isUrgency } from '../lib/enums.ts';
+import { valueLabel } from '../pages/request/describe-event.ts';
 import { describeOutboxItem } from './describe-outbox-item.ts';
 import { discardChange, dismissNotice } from './outbox.ts';
 import { announceOutboxChanged } from './outbox-events.ts';
 import { useIsOnline, useOutbox } from './use-outbox.ts';
 import { useOutboxSender } from './use-outbox-sender.ts';
-
-function valueLabel(t: TFunction, value: unknown): string {
-  if (value === null || value === undefined || value === '') return t('common.none');
-  if (isStatus(value)) return t(`status.${value}`);
-  if (isUrgency(value)) return t(`urgency.${value}`);
-  if (isCategory(value)) return t(`category.${value}`);
-  if (isModule(value)) return t(`module.${value}`);
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
 
 /**
  * Under the header: whether the browser is offline, how many changes wait to be sent, the ones

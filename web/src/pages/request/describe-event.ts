@@ -18,7 +18,7 @@ const MAX_VALUE_LENGTH = 80;
 const shorten = (value: string) => (value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value);
 
 /** An enum value in the reader's language; anything else as it came, shortened. */
-function valueLabel(t: TFunction, value: unknown): string {
+export function valueLabel(t: TFunction, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (isStatus(value)) return t(`status.${value}`);
   if (isUrgency(value)) return t(`urgency.${value}`);
