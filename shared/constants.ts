@@ -71,6 +71,7 @@ export const TIMELINE_EVENT_TYPES = [
   'kb_article_linked',
   'notification_sent',
   'notification_failed',
+  'offline_conflict',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -20,6 +20,8 @@ export async function addComment(options: {
   isInternal: boolean;
   /** Where mail links point; without it nothing is mailed (seeding, scripts). */
   mail?: MailSettings;
+  /** An offline client's id for the comment (unique; see server/sync/). */
+  clientId?: string;
   now?: Date;
 }): Promise<TTimelineEvent> {
   const { db, actor, isInternal } = options;
@@ -44,6 +46,7 @@ export async function addComment(options: {
           actorId: actor.id,
           isInternal,
           body: options.body,
+          clientId: options.clientId ?? null,
         },
       ],
       now,

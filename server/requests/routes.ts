@@ -5,6 +5,7 @@ import {
   ZCommentRequest,
   ZCreateHelpRequest,
   ZHelpRequest,
+  ZId,
   ZListHelpRequestsQuery,
   ZListHelpRequestsResponse,
   ZTimelineEvent,
@@ -15,6 +16,8 @@ import type { AppDeps } from '../app.ts';
 import { users } from '../db/schema/index.ts';
 import { actorOf } from '../http/access.ts';
 import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
+import { addCommentOnce } from '../sync/add-comment-once.ts';
+import { createRequestOnce } from '../sync/create-request-once.ts';
 import { presentUser, toActor } from '../users/present-user.ts';
 import { addComment } from './add-comment.ts';
 import { createRequest } from './create-request.ts';
@@ -46,9 +49,20 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     '/api/requests',
     {
       config: { access: 'createRequest' },
-      schema: { tags, summary: 'Log a help request', body: ZCreateHelpRequest, response: { 201: ZHelpRequest } },
+      schema: {
+        tags,
+        summary: 'Log a help request; with a clientId, sending it again answers the request already created (200)',
+        body: ZCreateHelpRequest.extend({ clientId: ZId.optional() }),
+        response: { 201: ZHelpRequest, 200: ZHelpRequest },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createRequest({ db, actor: actorOf(request), input: request.body })),
+    async (request, reply) => {
+      const { clientId, ...input } = request.body;
+      const actor = actorOf(request);
+      if (!clientId) return reply.status(201).send(await createRequest({ db, actor, input }));
+      const once = await createRequestOnce({ db, actor, input, clientId, source: { via: 'web' } });
+      return reply.status(once.isNew ? 201 : 200).send(once.request);
+    },
   );
 
   app.get(
@@ -105,13 +119,26 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
       config: { access: 'signed_in' },
       schema: {
         tags,
-        summary: 'Public comment or internal note',
+        summary: 'Public comment or internal note; with a clientId, sending it again answers the comment already added (200)',
         params: ZRequestParams,
-        body: ZCommentRequest,
-        response: { 201: ZTimelineEvent },
+        body: ZCommentRequest.extend({ clientId: ZId.optional() }),
+        response: { 201: ZTimelineEvent, 200: ZTimelineEvent },
       },
     },
     async (request, reply) => {
+      const { clientId } = request.body;
+      if (clientId) {
+        const once = await addCommentOnce({
+          db,
+          actor: actorOf(request),
+          requestRef: request.params.id,
+          body: request.body.body,
+          isInternal: request.body.internal,
+          clientId,
+          mail: config,
+        });
+        return reply.status(once.isNew ? 201 : 200).send(once.event);
+      }
       const event = await addComment({
         db,
         actor: actorOf(request),

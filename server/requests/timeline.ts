@@ -11,6 +11,8 @@ export type NewTimelineEvent = {
   isInternal?: boolean;
   body?: string | null;
   data?: Record<string, unknown>;
+  /** An offline client's id for the change, so a retried sync records it once. */
+  clientId?: string | null;
 };
 
 /** Appends events stamped `at`; call inside the transaction that makes the change they record. */

@@ -15,7 +15,20 @@ import { slaDueTimes } from './sla.ts';
 import { appendEvents, type NewTimelineEvent } from './timeline.ts';
 
 type Changes = Partial<typeof helpRequests.$inferInsert>;
-type Step = { changes: Changes; events: Omit<NewTimelineEvent, 'requestId' | 'actorId'>[] };
+type PlannedEvent = Omit<NewTimelineEvent, 'requestId' | 'actorId'>;
+type Step = { changes: Changes; events: PlannedEvent[] };
+
+/** What an offline change still does once merged with the server's current request (server/sync/). */
+export type OfflineMerge = {
+  /** An earlier send already applied it: nothing happens. */
+  isAlreadyApplied: boolean;
+  /** The part of the change that still applies. */
+  input: TUpdateHelpRequest;
+  /** Recorded with it, such as the offline values the server kept its own over. */
+  events: PlannedEvent[];
+  /** Stamped on the first event, so a retry finds the change applied. */
+  clientId: string;
+};
 
 const EDITABLE_FIELDS = ['urgency', 'category', 'module', 'summary', 'description', 'tags'] as const;
 const L3_FIELDS = ['l3State', 'fixVersion', 'codeChangeUrl'] as const;
@@ -118,17 +131,22 @@ export async function updateRequest(options: {
   input: TUpdateHelpRequest;
   /** Where mail links point; without it nothing is mailed (seeding, scripts). */
   mail?: MailSettings;
+  /** Offline sync: decides, with the request locked, what of the change still applies. */
+  merge?: (tx: Transaction, request: LoadedRequest) => Promise<OfflineMerge>;
   now?: Date;
 }): Promise<THelpRequest> {
-  const { db, actor, input } = options;
+  const { db, actor } = options;
   const now = options.now ?? new Date();
   const id = await db.transaction(async (tx) => {
     const request = await loadRequestInScope(tx, actor, options.id, { forUpdate: true });
+    const merged = options.merge ? await options.merge(tx, request) : null;
+    if (merged?.isAlreadyApplied) return request.id;
+    const input = merged?.input ?? options.input;
     const steps: Step[] = [await planFieldEdits(tx, actor, request, input), planL3Changes(actor, request, input)];
     if (input.assigneeId !== undefined) steps.push(await planAssignment(tx, actor, request, input.assigneeId));
     if (input.status !== undefined) steps.push(planStatusChange(actor, request, input, now));
     const changes: Changes = Object.assign({}, ...steps.map((step) => step.changes));
-    const events = steps.flatMap((step) => step.events);
+    const events = [...steps.flatMap((step) => step.events), ...(merged?.events ?? [])];
     if (events.length === 0) return request.id;
     await tx
       .update(helpRequests)
@@ -136,7 +154,12 @@ export async function updateRequest(options: {
       .where(eq(helpRequests.id, request.id));
     const appended = await appendEvents(
       tx,
-      events.map((event) => ({ ...event, requestId: request.id, actorId: actor.id })),
+      events.map((event, index) => ({
+        ...event,
+        requestId: request.id,
+        actorId: actor.id,
+        clientId: index === 0 ? (merged?.clientId ?? null) : null,
+      })),
       now,
     );
     if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: appended, now });

@@ -4,10 +4,13 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app.tsx';
 import { AuthProvider } from './auth/auth-context.tsx';
 import './i18n/index.ts';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
+
+registerServiceWorker();
 
 createRoot(container).render(
   <StrictMode>

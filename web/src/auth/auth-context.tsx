@@ -3,6 +3,9 @@ import { isApiError } from '../api/api-error.ts';
 import { api, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
 import type { TMe } from '../api/types.ts';
 import { applyUserLocale } from '../i18n/index.ts';
+import { clearOfflineCache } from '../offline/clear-offline-cache.ts';
+import { isNetworkError } from '../offline/is-network-error.ts';
+import { clearPendingLogout, hasPendingLogout, markPendingLogout } from '../offline/pending-logout.ts';
 
 type Session =
   | { status: 'loading' }
@@ -29,12 +32,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     setCsrfToken(null);
+    void clearOfflineCache();
     setSession({ status: 'anonymous' });
   }, []);
 
   const refresh = useCallback(async () => {
     try {
-      signIn(await api.get<TMe>('/api/me'));
+      const me = await api.get<TMe>('/api/me');
+      if (await hasPendingLogout()) {
+        // Signed out while offline: end that session on the server now, before anyone uses it.
+        setCsrfToken(me.csrfToken);
+        await api.post<void>('/api/auth/logout');
+        await clearPendingLogout();
+        signOut();
+        return;
+      }
+      signIn(me);
     } catch (error) {
       if (isApiError(error) && error.status === 401) signOut();
       else setSession({ status: 'error', error });
@@ -50,6 +63,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (email: string, password: string) => {
       const me = await api.post<TMe>('/api/auth/login', { email, password });
+      await clearPendingLogout();
+      await clearOfflineCache();
       applyUserLocale(me.user.locale);
       signIn(me);
       return me;
@@ -60,6 +75,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     try {
       await api.post<void>('/api/auth/logout');
+    } catch (error) {
+      if (isNetworkError(error)) await markPendingLogout();
+      throw error;
     } finally {
       signOut();
     }

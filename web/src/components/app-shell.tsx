@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.tsx';
+import { LogoutGuard } from '../offline/logout-guard.tsx';
+import { OfflineStatus } from '../offline/offline-status.tsx';
+import { useOutbox } from '../offline/use-outbox.ts';
 import { NotificationsBell } from '../pages/notifications/notifications-bell.tsx';
 import { HeaderSearch } from './header-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -13,6 +16,8 @@ export function AppShell() {
   const navigate = useNavigate();
   const location = useLocation();
   const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const [isLogoutGuardOpen, setIsLogoutGuardOpen] = useState(false);
+  const outbox = useOutbox();
 
   // A followed link closes the phone menu.
   useEffect(() => {
@@ -24,6 +29,7 @@ export function AppShell() {
   const registerLabel = user.role === 'reporter' ? t('nav.myRequests') : t('nav.register');
 
   const onLogout = async () => {
+    setIsLogoutGuardOpen(false);
     await logout().catch(() => undefined);
     navigate('/login', { replace: true });
   };
@@ -117,7 +123,12 @@ export function AppShell() {
             <Link to="/account/password" className="header__link" data-testid="change-password-link">
               {t('user.changePassword')}
             </Link>
-            <button type="button" className="button button--ghost" data-testid="logout" onClick={() => void onLogout()}>
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="logout"
+              onClick={() => (outbox.pending.length ? setIsLogoutGuardOpen(true) : void onLogout())}
+            >
               {t('user.logout')}
             </button>
           </div>
@@ -127,6 +138,10 @@ export function AppShell() {
         <div className="alert alert--warning banner" role="status">
           {t('user.mustChangePassword')} <Link to="/account/password">{t('user.changePassword')}</Link>
         </div>
+      ) : null}
+      <OfflineStatus />
+      {isLogoutGuardOpen ? (
+        <LogoutGuard pending={outbox.pending} onCancel={() => setIsLogoutGuardOpen(false)} onLogout={() => void onLogout()} />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { ZCreateHelpRequest } from '../../../../shared/schemas.ts';
 import { api } from '../../api/client.ts';
 import type { TCreateHelpRequest, THelpRequest } from '../../api/types.ts';
 import { useSaveForm } from '../../api/use-save-form.ts';
+import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import {
   CategoryField,
@@ -14,6 +16,7 @@ import {
 } from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { requestPath } from '../../lib/paths.ts';
+import { newClientId, sendOrQueue, validateOffline } from '../../offline/send-or-queue.ts';
 import { recordSuggestionOpens } from '../shared/record-suggestion-opens.ts';
 import { SuggestionsPanel } from '../shared/suggestions-panel.tsx';
 import { useRequestDraft } from '../shared/use-request-draft.ts';
@@ -25,15 +28,24 @@ export function NewRequestPage() {
   usePageTitle(t('newRequest.title'));
   const navigate = useNavigate();
   const draft = useRequestDraft();
+  const { user } = useMe();
 
   const create = useSaveForm(
     () => {
       const body: Partial<TCreateHelpRequest> = { ...draft.fields, channel: 'web' };
-      return api.post<THelpRequest>('/api/requests', body);
+      const clientId = newClientId();
+      return sendOrQueue({
+        userId: user.id,
+        change: { kind: 'create_request', clientId, input: validateOffline(ZCreateHelpRequest, body) },
+        display: { summary: draft.summary },
+        send: () => api.post<THelpRequest>('/api/requests', { ...body, clientId }),
+      });
     },
     (created) => {
-      recordSuggestionOpens(created.id, draft.suggestionOpens.opens);
-      navigate(requestPath(created.reference));
+      // Queued offline: the register lists it as not yet sent.
+      if (created.isQueued) return navigate('/requests', { state: { queued: created.clientId } });
+      recordSuggestionOpens(created.value.id, draft.suggestionOpens.opens);
+      navigate(requestPath(created.value.reference));
     },
   );
   const { errors } = create;

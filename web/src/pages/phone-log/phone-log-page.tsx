@@ -1,9 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { ZCreateHelpRequest } from '../../../../shared/schemas.ts';
 import { api } from '../../api/client.ts';
 import type { TCreateHelpRequest, THelpRequest } from '../../api/types.ts';
 import { useSaveForm } from '../../api/use-save-form.ts';
+import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FieldError, TextField } from '../../components/fields.tsx';
 import {
@@ -16,6 +18,7 @@ import {
 } from '../../components/request-fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { requestPath } from '../../lib/paths.ts';
+import { newClientId, type SentOrQueued, sendOrQueue, validateOffline } from '../../offline/send-or-queue.ts';
 import { recordSuggestionOpens } from '../shared/record-suggestion-opens.ts';
 import { SuggestionsPanel } from '../shared/suggestions-panel.tsx';
 import { useRequestDraft } from '../shared/use-request-draft.ts';
@@ -50,9 +53,10 @@ export function PhoneLogPage() {
   const [channel, setChannel] = useState<PhoneChannel>('phone');
   const [reporterName, setReporterName] = useState('');
   const [reporterContact, setReporterContact] = useState('');
-  const [lastLogged, setLastLogged] = useState<THelpRequest | null>(null);
+  const [lastLogged, setLastLogged] = useState<SentOrQueued<THelpRequest> | null>(null);
+  const { user } = useMe();
 
-  const resetForNext = (created: THelpRequest) => {
+  const resetForNext = (created: SentOrQueued<THelpRequest>) => {
     setLastLogged(created);
     setReporterName('');
     setReporterContact('');
@@ -68,11 +72,18 @@ export function PhoneLogPage() {
         reporterName: reporterName.trim() || undefined,
         reporterContact: reporterContact.trim() || undefined,
       };
-      return api.post<THelpRequest>('/api/requests', body);
+      const clientId = newClientId();
+      return sendOrQueue({
+        userId: user.id,
+        change: { kind: 'create_request', clientId, input: validateOffline(ZCreateHelpRequest, body) },
+        display: { summary: draft.summary },
+        send: () => api.post<THelpRequest>('/api/requests', { ...body, clientId }),
+      });
     },
     (created, event) => {
-      recordSuggestionOpens(created.id, draft.suggestionOpens.opens);
-      if (isOpenAfterSave(event)) navigate(requestPath(created.reference));
+      if (created.isQueued) return resetForNext(created);
+      recordSuggestionOpens(created.value.id, draft.suggestionOpens.opens);
+      if (isOpenAfterSave(event)) navigate(requestPath(created.value.reference));
       else resetForNext(created);
     },
   );
@@ -83,9 +94,13 @@ export function PhoneLogPage() {
       <h1>{t('phoneLog.title')}</h1>
       <p className="muted">{t('phoneLog.intro')}</p>
       <ErrorAlert error={draft.sitesError} />
-      {lastLogged ? (
+      {lastLogged?.isQueued ? (
+        <div className="alert alert--warning" role="status" data-testid="phone-log-queued">
+          {t('offline.queuedRequest')}
+        </div>
+      ) : lastLogged ? (
         <div className="alert alert--success" role="status" data-testid="phone-log-saved">
-          {t('phoneLog.logged')} <Link to={requestPath(lastLogged.reference)}>{lastLogged.reference}</Link>
+          {t('phoneLog.logged')} <Link to={requestPath(lastLogged.value.reference)}>{lastLogged.value.reference}</Link>
         </div>
       ) : null}
       <form className="form form--large" onSubmit={create.onSubmit} noValidate data-testid="phone-log-form">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { STATUSES } from '../../../../shared/constants.ts';
@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { RequestTable } from '../../components/request-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatTotal } from '../../lib/format.ts';
+import { onOutboxChanged } from '../../offline/outbox-events.ts';
+import { PendingRequests } from '../../offline/pending-requests.tsx';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
@@ -24,7 +26,9 @@ export function RegisterPage() {
 
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => apiQueryOf(params), [params]);
-  const { list, error, isLoading, isLoadingMore, loadMore } = useRequestList('/api/requests', query);
+  const { list, error, isLoading, isLoadingMore, loadMore, reload } = useRequestList('/api/requests', query);
+  // Requests sent from this device's outbox join the list as soon as the server has them.
+  useEffect(() => onOutboxChanged(reload), [reload]);
   const sites = useApiData<TSite[]>('/api/sites');
 
   const onChange = useCallback(
@@ -65,6 +69,8 @@ export function RegisterPage() {
           ) : null}
         </div>
       </div>
+
+      <PendingRequests />
 
       <RegisterFilters params={params} sites={sites.data ?? []} onChange={onChange} onClear={onClear} />
 

@@ -4,8 +4,10 @@ import { fieldErrorsOf } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import type { THelpRequest, TTimelineEvent } from '../../api/types.ts';
 import { useAction } from '../../api/use-action.ts';
+import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FieldError } from '../../components/fields.tsx';
+import { newClientId, sendOrQueue } from '../../offline/send-or-queue.ts';
 
 type Props = { request: THelpRequest; onPosted: () => void };
 
@@ -14,18 +16,24 @@ export function CommentBox({ request, onPosted }: Props) {
   const [body, setBody] = useState('');
   const [isInternal, setIsInternal] = useState(false);
   const canNote = request.abilities.addInternalNote;
-  const post = useAction(() =>
-    api.post<TTimelineEvent>(`/api/requests/${request.id}/comments`, {
-      body,
-      internal: canNote && isInternal,
-    }),
-  );
+  const { user } = useMe();
+  const [isQueued, setIsQueued] = useState(false);
+  const post = useAction(() => {
+    const comment = { clientId: newClientId(), body: body.trim(), internal: canNote && isInternal };
+    return sendOrQueue({
+      userId: user.id,
+      change: { kind: 'comment', requestId: request.id, ...comment },
+      display: { reference: request.reference, requestId: request.id },
+      send: () => api.post<TTimelineEvent>(`/api/requests/${request.id}/comments`, comment),
+    });
+  });
   const errors = fieldErrorsOf(post.error);
 
   const submit = async () => {
     if (!body.trim()) return;
     const result = await post.run();
     if (!result.ok) return;
+    setIsQueued(result.value.isQueued);
     setBody('');
     setIsInternal(false);
     onPosted();
@@ -89,6 +97,11 @@ export function CommentBox({ request, onPosted }: Props) {
         </button>
       </div>
       <ErrorAlert error={post.error} shownFields={['body']} />
+      {isQueued ? (
+        <p className="alert alert--warning" role="status" data-testid="comment-queued">
+          {t('offline.queuedComment')}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -18,7 +18,7 @@ const MAX_VALUE_LENGTH = 80;
 const shorten = (value: string) => (value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value);
 
 /** An enum value in the reader's language; anything else as it came, shortened. */
-function valueLabel(t: TFunction, value: unknown): string {
+export function valueLabel(t: TFunction, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (isStatus(value)) return t(`status.${value}`);
   if (isUrgency(value)) return t(`urgency.${value}`);
@@ -117,6 +117,14 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
         kind: isEmailKind(kind) ? t(`mail.kinds.${kind}`) : kind,
       });
     }
+    case 'offline_conflict': {
+      const field = text(data, 'field');
+      return t('offline.conflictEvent', {
+        field: fieldLabel(t, field === 'assigneeId' ? 'assignee' : field),
+        offlineValue: valueLabel(t, data.offlineValue),
+        serverValue: valueLabel(t, data.serverValue),
+      });
+    }
     case 'redacted': {
       // Only the kinds of data removed are recorded, never the text.
       const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];
@@ -138,6 +146,7 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
   // The reason often is the event body as well; show it once.
   if (text(data, 'reason') !== (event.body ?? '')) add(t('timeline.reason'), text(data, 'reason'));
   add(t('timeline.tried'), text(data, 'tried'));
+  if (event.type === 'offline_conflict') add(t('offline.conflictDevice'), text(data, 'device'));
   if (event.type === 'resolved' && !event.body) add(t('timeline.resolution'), text(data, 'resolutionSummary'));
   if (event.type === 'routed') add(t('timeline.problem'), text(data, 'problem'));
   if (event.type === 'notification_failed') add(t('mail.timeline.error'), text(data, 'error'));

@@ -1,8 +1,11 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { onOutboxChanged } from '../../offline/outbox-events.ts';
+import { PendingEvents } from '../../offline/pending-events.tsx';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
@@ -18,6 +21,8 @@ export function RequestPage() {
   const { t } = useTranslation();
   const { ref = '' } = useParams();
   const { request, timeline, refresh } = useRequest(ref);
+  // What this device sent from its outbox shows up without a reload.
+  useEffect(() => onOutboxChanged(() => refresh()), [refresh]);
   const data = request.data;
   usePageTitle(data ? `${data.reference} · ${data.summary}` : ref);
 
@@ -75,6 +80,7 @@ export function RequestPage() {
             <h2 id="timeline-title">{t('timeline.title')}</h2>
             <ErrorAlert error={timeline.error} />
             {timeline.data ? <Timeline events={timeline.data.events} /> : null}
+            <PendingEvents requestId={data.id} />
             {data.abilities.comment ? <CommentBox request={data} onPosted={() => refresh()} /> : null}
           </section>
         </div>

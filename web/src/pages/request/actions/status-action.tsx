@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../../api/api-error.ts';
 import type { Status, THelpRequest } from '../../../api/types.ts';
 import { useAction } from '../../../api/use-action.ts';
+import { useMe } from '../../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FieldError } from '../../../components/fields.tsx';
 import { isStatus } from '../../../lib/enums.ts';
+import { newClientId, sendOrQueue } from '../../../offline/send-or-queue.ts';
 import { patchRequest } from './patch-request.ts';
 
 type Props = { request: THelpRequest; onDone: (updated: THelpRequest) => void };
@@ -15,8 +17,24 @@ export function StatusAction({ request, onDone }: Props) {
   const [target, setTarget] = useState<Status | ''>('');
   const [resolutionSummary, setResolutionSummary] = useState('');
   const [isSummaryMissing, setIsSummaryMissing] = useState(false);
+  const { user } = useMe();
+  const [isQueued, setIsQueued] = useState(false);
   const change = useAction((status: Status) =>
-    patchRequest(request.id, status === 'resolved' ? { status, resolutionSummary } : { status }),
+    sendOrQueue({
+      userId: user.id,
+      change: {
+        kind: 'update_request',
+        clientId: newClientId(),
+        requestId: request.id,
+        // What this person saw: a status the server changed meanwhile keeps the server's.
+        baseUpdatedAt: request.updatedAt,
+        base: { status: request.status },
+        changes: { status },
+        resolutionSummary: status === 'resolved' ? resolutionSummary : undefined,
+      },
+      display: { reference: request.reference, requestId: request.id },
+      send: () => patchRequest(request.id, status === 'resolved' ? { status, resolutionSummary } : { status }),
+    }),
   );
   const errors = fieldErrorsOf(change.error);
   const isReopen = request.status === 'resolved' || request.status === 'closed';
@@ -33,7 +51,8 @@ export function StatusAction({ request, onDone }: Props) {
     if (!result.ok) return;
     setTarget('');
     setResolutionSummary('');
-    onDone(result.value);
+    setIsQueued(result.value.isQueued);
+    if (!result.value.isQueued) onDone(result.value.value);
   };
 
   if (!choices.length) return null;
@@ -80,6 +99,11 @@ export function StatusAction({ request, onDone }: Props) {
         {t('statusAction.submit')}
       </button>
       <ErrorAlert error={change.error} shownFields={['status', 'resolutionSummary']} />
+      {isQueued ? (
+        <p className="alert alert--warning" role="status" data-testid="status-queued">
+          {t('offline.queuedStatus')}
+        </p>
+      ) : null}
     </form>
   );
 }
