@@ -165,7 +165,13 @@ export const ZPublicMaintenance = z.object({
 export const ZPublicStatus = z.object({
   generatedAt: z.string(),
   sites: z.array(
-    z.object({ code: z.string(), name: z.string(), country: z.string(), timeZone: z.string(), items: z.array(ZPublicMaintenance) }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      country: z.string(),
+      timeZone: z.string(),
+      items: z.array(ZPublicMaintenance),
+    }),
   ),
 });
 export type TPublicStatus = z.infer<typeof ZPublicStatus>;

@@ -22,7 +22,11 @@ export async function acknowledgeNotice(options: { db: Database; actor: Actor; n
         acknowledgedAt: sql`coalesce(${noticeDeliveries.acknowledgedAt}, ${now})`,
       })
       .where(
-        and(eq(noticeDeliveries.noticeId, notice.id), eq(noticeDeliveries.round, notice.round), eq(noticeDeliveries.recipientId, actor.id)),
+        and(
+          eq(noticeDeliveries.noticeId, notice.id),
+          eq(noticeDeliveries.round, notice.round),
+          eq(noticeDeliveries.recipientId, actor.id),
+        ),
       );
     return { acknowledgedAt: now.toISOString() };
   });

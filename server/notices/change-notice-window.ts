@@ -18,5 +18,11 @@ export async function changeNoticeWindow(options: {
   const windowStart = new Date(options.input.windowStart);
   const windowEnd = new Date(options.input.windowEnd);
   validateNoticeWindow(windowStart, windowEnd, now);
-  return startNextRound({ ...options, kind: 'update', change: { windowStart, windowEnd }, note: options.input.note || null, now });
+  return startNextRound({
+    ...options,
+    kind: 'update',
+    change: { windowStart, windowEnd },
+    note: options.input.note || null,
+    now,
+  });
 }

@@ -12,7 +12,12 @@ import { presentNoticeSite } from './present-notice.ts';
  * The help desk's view of the current round: per site, how many people each hop reached, how many
  * mails the SMTP server accepted (delivered), opened and acknowledged, and who has not acknowledged.
  */
-export async function getNoticeBoard(options: { db: Database; actor: Actor; noticeId: string; now?: Date }): Promise<TNoticeBoard> {
+export async function getNoticeBoard(options: {
+  db: Database;
+  actor: Actor;
+  noticeId: string;
+  now?: Date;
+}): Promise<TNoticeBoard> {
   const { db, actor } = options;
   const now = options.now ?? new Date();
   const notice = await loadNotice(db, options.noticeId);

@@ -11,7 +11,13 @@ import { pickNoticeVersion } from './notice-text.ts';
 import { presentNoticeSummary } from './present-notice.ts';
 
 /** One notice for a reader in their language; reading it in the app counts as opening the hops they received. */
-export async function getNotice(options: { db: Database; actor: Actor; noticeId: string; language: string | null; now?: Date }): Promise<TNotice> {
+export async function getNotice(options: {
+  db: Database;
+  actor: Actor;
+  noticeId: string;
+  language: string | null;
+  now?: Date;
+}): Promise<TNotice> {
   const { actor } = options;
   const now = options.now ?? new Date();
   return options.db.transaction(async (tx) => {
@@ -21,18 +27,37 @@ export async function getNotice(options: { db: Database; actor: Actor; noticeId:
     await tx
       .update(noticeDeliveries)
       .set({ openedAt: sql`coalesce(${noticeDeliveries.openedAt}, ${now})` })
-      .where(and(eq(noticeDeliveries.noticeId, notice.id), eq(noticeDeliveries.round, notice.round), eq(noticeDeliveries.recipientId, actor.id)));
-    const rounds = await tx.select().from(noticeRounds).where(eq(noticeRounds.noticeId, notice.id)).orderBy(asc(noticeRounds.round));
+      .where(
+        and(
+          eq(noticeDeliveries.noticeId, notice.id),
+          eq(noticeDeliveries.round, notice.round),
+          eq(noticeDeliveries.recipientId, actor.id),
+        ),
+      );
+    const rounds = await tx
+      .select()
+      .from(noticeRounds)
+      .where(eq(noticeRounds.noticeId, notice.id))
+      .orderBy(asc(noticeRounds.round));
     const sites = await loadSites(tx, notice.siteIds);
     const requests =
       notice.requestIds.length === 0
         ? []
-        : await tx.select({ id: helpRequests.id, reference: helpRequests.reference }).from(helpRequests).where(inArray(helpRequests.id, notice.requestIds));
+        : await tx
+            .select({ id: helpRequests.id, reference: helpRequests.reference })
+            .from(helpRequests)
+            .where(inArray(helpRequests.id, notice.requestIds));
     const mine = await tx
       .select({ delivery: noticeDeliveries, senderName: users.name })
       .from(noticeDeliveries)
       .leftJoin(users, eq(users.id, noticeDeliveries.senderId))
-      .where(and(eq(noticeDeliveries.noticeId, notice.id), eq(noticeDeliveries.round, notice.round), eq(noticeDeliveries.recipientId, actor.id)));
+      .where(
+        and(
+          eq(noticeDeliveries.noticeId, notice.id),
+          eq(noticeDeliveries.round, notice.round),
+          eq(noticeDeliveries.recipientId, actor.id),
+        ),
+      );
     const version = pickNoticeVersion(notice.versions, [options.language]);
     const current = rounds[rounds.length - 1];
     return {

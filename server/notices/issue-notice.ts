@@ -24,7 +24,9 @@ export async function issueNotice(options: {
   const input = ZIssueNotice.parse(options.input);
   const languages = input.versions.map((version) => version.language);
   if (new Set(languages).size !== languages.length) {
-    throw new AppError('invalid', 'One version per language', { errors: [{ field: 'versions', message: 'A language appears twice' }] });
+    throw new AppError('invalid', 'One version per language', {
+      errors: [{ field: 'versions', message: 'A language appears twice' }],
+    });
   }
   const windowStart = new Date(input.windowStart);
   const windowEnd = new Date(input.windowEnd);
@@ -49,7 +51,9 @@ export async function issueNotice(options: {
         updatedAt: now,
       })
       .returning();
-    await tx.insert(noticeRounds).values({ noticeId: notice.id, round: 1, kind: 'issued', windowStart, windowEnd, createdById: actor.id, createdAt: now });
+    await tx
+      .insert(noticeRounds)
+      .values({ noticeId: notice.id, round: 1, kind: 'issued', windowStart, windowEnd, createdById: actor.id, createdAt: now });
     await startNoticeRound(tx, {
       settings: options.settings,
       notice,

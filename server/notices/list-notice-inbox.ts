@@ -9,7 +9,12 @@ import { presentNoticeSummary } from './present-notice.ts';
  * The notices a coordinator or site admin still has to pass on: their hops of the current round,
  * for sites nobody has relayed yet, while the notice is still relevant.
  */
-export async function listNoticeInbox(options: { db: Database; actor: Actor; language: string | null; now?: Date }): Promise<TNoticeInboxItem[]> {
+export async function listNoticeInbox(options: {
+  db: Database;
+  actor: Actor;
+  language: string | null;
+  now?: Date;
+}): Promise<TNoticeInboxItem[]> {
   const { db, actor } = options;
   const now = options.now ?? new Date();
   const hop: NoticeHop | null = actor.role === 'coordinator' ? 'coordinator' : actor.role === 'site_admin' ? 'site_admin' : null;

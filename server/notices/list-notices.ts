@@ -8,7 +8,12 @@ import { visibleSiteIds } from '../policies/site-policy.ts';
 import { presentNoticeSummary } from './present-notice.ts';
 
 /** Notices the reader may see, newest window first: all for the help desk, their sites' for staff, their own for others. */
-export async function listNotices(options: { db: Database; actor: Actor; language: string | null; now?: Date }): Promise<TNoticeSummary[]> {
+export async function listNotices(options: {
+  db: Database;
+  actor: Actor;
+  language: string | null;
+  now?: Date;
+}): Promise<TNoticeSummary[]> {
   const { db, actor } = options;
   const now = options.now ?? new Date();
   const received = sql`exists (select 1 from ${noticeDeliveries} where ${noticeDeliveries.noticeId} = ${notices.id} and ${noticeDeliveries.recipientId} = ${actor.id})`;
@@ -27,5 +32,7 @@ export async function listNotices(options: { db: Database; actor: Actor; languag
     .limit(200);
   const allSiteIds = [...new Set(rows.flatMap((row) => row.notice.siteIds))];
   const siteRows = allSiteIds.length ? await db.select().from(sites).where(inArray(sites.id, allSiteIds)) : [];
-  return rows.map((row) => presentNoticeSummary(row.notice, { sites: siteRows, roundKind: row.roundKind, language: options.language, now }));
+  return rows.map((row) =>
+    presentNoticeSummary(row.notice, { sites: siteRows, roundKind: row.roundKind, language: options.language, now }),
+  );
 }

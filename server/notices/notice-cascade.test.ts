@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TNoticeBoard } from '../../shared/notice-schemas.ts';
 import { jobs, noticeDeliveries } from '../db/schema/index.ts';
-import { noticeJobHandlers } from './notice-job-handlers.ts';
 import type { Actor } from '../policies/actor.ts';
 import { TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, MAIL_TEST_HOST, type MailTestApp } from '../test/mail-test-app.ts';
 import { parseMime } from '../test/parse-mime.ts';
 import { runDueJobs } from '../test/run-due-jobs.ts';
+import { noticeJobHandlers } from './notice-job-handlers.ts';
 import { NOTICE_REMINDERS_JOB } from './notice-job-names.ts';
 import { buildNoticeWorld, hoursFromNow, type NoticeWorld } from './notice-test-world.ts';
 import { sendNoticeReminders } from './send-notice-reminders.ts';
@@ -24,7 +24,8 @@ afterAll(() => t?.close());
 
 const login = (user: Actor) => t.login(user.email, TEST_PASSWORD);
 const runJobs = () => runDueJobs(t.db, { ...t.handlers, ...noticeJobHandlers({ db: t.db, config: t.config }) });
-const mailsTo = (address: string) => t.sink.received.filter((mail) => mail.to.includes(address)).map((mail) => parseMime(mail.raw));
+const mailsTo = (address: string) =>
+  t.sink.received.filter((mail) => mail.to.includes(address)).map((mail) => parseMime(mail.raw));
 const receiptToken = (text: string) => {
   const match = text.match(new RegExp(`https://${MAIL_TEST_HOST.replace(/\./g, '\\.')}/notices/receipt/([A-Za-z0-9._-]+)`));
   if (!match) throw new Error('no receipt link in the mail');
@@ -35,7 +36,8 @@ const siteOf = (board: TNoticeBoard, siteId: string) => {
   if (!site) throw new Error('site missing from the board');
   return site;
 };
-const hop = (board: TNoticeBoard, siteId: string, name: string) => siteOf(board, siteId).hops.find((figures) => figures.hop === name);
+const hop = (board: TNoticeBoard, siteId: string, name: string) =>
+  siteOf(board, siteId).hops.find((figures) => figures.hop === name);
 
 describe('[NOTICES]: a downtime notice cascades from the help desk to end users, over SMTP', () => {
   it('the help desk issues it; each coordinator gets one mail per site, in site time', async () => {
@@ -79,7 +81,13 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
 
     const board = (await desk.get(`/api/notices/${noticeId}/board`)).json() as TNoticeBoard;
     expect(siteOf(board, w.siteA.id).reached).toBe('coordinator');
-    expect(hop(board, w.siteA.id, 'coordinator')).toEqual({ hop: 'coordinator', sent: 1, delivered: 1, opened: 0, acknowledged: 0 });
+    expect(hop(board, w.siteA.id, 'coordinator')).toEqual({
+      hop: 'coordinator',
+      sent: 1,
+      delivered: 1,
+      opened: 0,
+      acknowledged: 0,
+    });
   });
 
   it('the coordinator relays with local words to the site admins; a second relay is refused', async () => {
@@ -87,7 +95,10 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     const inbox = (await coord.get('/api/notices/inbox')).json().items;
     expect(inbox.map((item: { siteId: string }) => item.siteId).sort()).toEqual([w.siteA.id, w.siteB.id].sort());
 
-    const relayed = await coord.post(`/api/notices/${noticeId}/relay`, { siteId: w.siteA.id, localWords: 'Use the paper forms; the office is open.' });
+    const relayed = await coord.post(`/api/notices/${noticeId}/relay`, {
+      siteId: w.siteA.id,
+      localWords: 'Use the paper forms; the office is open.',
+    });
     expect(relayed.statusCode, relayed.body).toBe(200);
     expect(relayed.json()).toEqual({ hop: 'site_admin', reached: 1 });
     expect((await coord.post(`/api/notices/${noticeId}/relay`, { siteId: w.siteA.id })).statusCode).toBe(409);
@@ -116,8 +127,15 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     const admin = await login(w.adminA);
     const own = (await admin.get(`/api/notices/${noticeId}`)).json();
     expect(own.abilities.relaySiteIds).toEqual([w.siteA.id]);
-    expect(own.myDeliveries[0]).toMatchObject({ hop: 'site_admin', senderName: w.coordAB.name, localWords: 'Use the paper forms; the office is open.' });
-    const relayed = await admin.post(`/api/notices/${noticeId}/relay`, { siteId: w.siteA.id, localWords: 'Ring me on the office line if stuck.' });
+    expect(own.myDeliveries[0]).toMatchObject({
+      hop: 'site_admin',
+      senderName: w.coordAB.name,
+      localWords: 'Use the paper forms; the office is open.',
+    });
+    const relayed = await admin.post(`/api/notices/${noticeId}/relay`, {
+      siteId: w.siteA.id,
+      localWords: 'Ring me on the office line if stuck.',
+    });
     expect(relayed.json()).toEqual({ hop: 'end_user', reached: 2 });
     await runJobs();
 
@@ -131,7 +149,11 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     const token = receiptToken(contactMail.text);
     const opened = await anonymous.get(`/api/public/notice-receipts/${token}`);
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toMatchObject({ title: 'Database upgrade', acknowledgedAt: null, site: { id: w.siteA.id, timeZone: 'Africa/Freetown' } });
+    expect(opened.json()).toMatchObject({
+      title: 'Database upgrade',
+      acknowledgedAt: null,
+      site: { id: w.siteA.id, timeZone: 'Africa/Freetown' },
+    });
     const acked = await anonymous.post(`/api/public/notice-receipts/${token}/acknowledge`);
     expect(acked.json().acknowledgedAt).not.toBeNull();
     expect((await anonymous.get(`/api/public/notice-receipts/${token.slice(0, -2)}xx`)).statusCode).toBe(404);
@@ -148,8 +170,14 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     expect(hop(board, w.siteA.id, 'site_admin')).toMatchObject({ sent: 1, delivered: 1, opened: 1, acknowledged: 1 });
     expect(hop(board, w.siteA.id, 'end_user')).toEqual({ hop: 'end_user', sent: 2, delivered: 2, opened: 2, acknowledged: 2 });
     expect(siteOf(board, w.siteA.id).notAcknowledged).toEqual([]);
-    expect(siteOf(board, w.siteB.id)).toMatchObject({ reached: 'site_admin', notAcknowledged: [{ hop: 'site_admin', name: w.adminB.name }] });
-    expect(siteOf(board, w.siteC.id)).toMatchObject({ reached: 'coordinator', notAcknowledged: [{ hop: 'coordinator', name: w.coordC.name }] });
+    expect(siteOf(board, w.siteB.id)).toMatchObject({
+      reached: 'site_admin',
+      notAcknowledged: [{ hop: 'site_admin', name: w.adminB.name }],
+    });
+    expect(siteOf(board, w.siteC.id)).toMatchObject({
+      reached: 'coordinator',
+      notAcknowledged: [{ hop: 'coordinator', name: w.coordC.name }],
+    });
   });
 
   it('reminds, once, the coordinator who never relayed and the site admin who has not, close to the window', async () => {
@@ -160,7 +188,9 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     await t.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, job.id)); // time passes
     const before = t.sink.received.length;
     await runJobs();
-    const reminders = t.sink.received.slice(before).map((mail) => ({ to: mail.to[0], subject: parseMime(mail.raw).headers.get('subject') }));
+    const reminders = t.sink.received
+      .slice(before)
+      .map((mail) => ({ to: mail.to[0], subject: parseMime(mail.raw).headers.get('subject') }));
     expect(reminders.sort((a, b) => a.to.localeCompare(b.to))).toEqual(
       [
         { to: w.coordC.email, subject: '[Reminder · Downtime] Database upgrade' },
@@ -214,9 +244,14 @@ describe('[NOTICES]: a downtime notice cascades from the help desk to end users,
     expect(round3.map((mail) => mail.headers.get('subject'))).toContain('[Cancelled · Downtime] Database upgrade');
     expect(round3.find((mail) => mail.headers.get('subject')?.includes('Cancelado'))).toBeUndefined(); // coordinators are English
     const coord = await login(w.coordAB);
-    expect((await coord.post(`/api/notices/${noticeId}/relay`, { siteId: w.siteB.id, localWords: 'Cancelled, work as usual.' })).statusCode).toBe(200);
+    expect(
+      (await coord.post(`/api/notices/${noticeId}/relay`, { siteId: w.siteB.id, localWords: 'Cancelled, work as usual.' }))
+        .statusCode,
+    ).toBe(200);
     await runJobs();
-    expect(mailsTo(w.adminB.email).at(-1)?.headers.get('subject')).toBe('[Cancelado · Interrupción] Actualización de la base de datos');
+    expect(mailsTo(w.adminB.email).at(-1)?.headers.get('subject')).toBe(
+      '[Cancelado · Interrupción] Actualización de la base de datos',
+    );
 
     const notice = (await desk.get(`/api/notices/${noticeId}`)).json();
     expect(notice).toMatchObject({ phase: 'cancelled', cancelReason: 'The upgrade is postponed to next quarter.' });

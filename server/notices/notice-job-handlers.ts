@@ -8,7 +8,8 @@ export function noticeJobHandlers(deps: { db: Database; config: Config }): Recor
   return {
     [NOTICE_REMINDERS_JOB]: async (job) => {
       const { noticeId, round } = job.payload;
-      if (typeof noticeId !== 'string' || typeof round !== 'number') throw new PermanentJobError('notice.reminders needs noticeId and round');
+      if (typeof noticeId !== 'string' || typeof round !== 'number')
+        throw new PermanentJobError('notice.reminders needs noticeId and round');
       await sendNoticeReminders({ db: deps.db, settings: deps.config, noticeId, round });
     },
   };

@@ -6,9 +6,9 @@ import { noticeDeliveries, noticeRounds } from '../db/schema/index.ts';
 import { notFound } from '../errors.ts';
 import { renderMarkdown } from '../kb/markdown/render-markdown.ts';
 import { loadSecretKey } from '../mail/secret-key.ts';
+import { noticePhase } from './notice-phase.ts';
 import { verifyNoticeReceipt } from './notice-receipt-token.ts';
 import { loadNotice, loadSites } from './notice-repository.ts';
-import { noticePhase } from './notice-phase.ts';
 import { pickNoticeVersion } from './notice-text.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { NoticeRoundKind, NoticeType, TNoticeSummary } from '../../shared/notice-schemas.ts';
-import type { NoticeRow, SiteRow } from './notice-repository.ts';
 import { noticePhase } from './notice-phase.ts';
+import type { NoticeRow, SiteRow } from './notice-repository.ts';
 import { pickNoticeVersion } from './notice-text.ts';
 
 export const presentNoticeSite = (site: SiteRow) => ({ id: site.id, code: site.code, name: site.name, timeZone: site.timeZone });

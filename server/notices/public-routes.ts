@@ -16,7 +16,13 @@ export const noticePublicRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/public/status',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Scheduled and ongoing maintenance per site', querystring: ZLanguageQuery, security: [], response: { 200: ZPublicStatus } },
+      schema: {
+        tags,
+        summary: 'Scheduled and ongoing maintenance per site',
+        querystring: ZLanguageQuery,
+        security: [],
+        response: { 200: ZPublicStatus },
+      },
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
@@ -28,13 +34,21 @@ export const noticePublicRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/public/sites/:code/maintenance.ics',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'A site’s maintenance windows as an iCalendar feed (RFC 5545)', params: z.object({ code: z.string().min(1).max(20) }), security: [] },
+      schema: {
+        tags,
+        summary: 'A site’s maintenance windows as an iCalendar feed (RFC 5545)',
+        params: z.object({ code: z.string().min(1).max(20) }),
+        security: [],
+      },
     },
     async (request, reply) => {
       const body = await siteMaintenanceCalendar({ db, config, siteCode: request.params.code });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
-        .header('content-disposition', `inline; filename="${request.params.code.toLowerCase().replace(/[^a-z0-9-]/g, '')}-maintenance.ics"`)
+        .header(
+          'content-disposition',
+          `inline; filename="${request.params.code.toLowerCase().replace(/[^a-z0-9-]/g, '')}-maintenance.ics"`,
+        )
         .header('cache-control', 'public, max-age=300')
         .send(body);
     },
@@ -44,7 +58,13 @@ export const noticePublicRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/public/notice-receipts/:token',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'The notice behind a mail’s signed link; records that it was opened', params: ZToken, security: [], response: { 200: ZNoticeReceipt } },
+      schema: {
+        tags,
+        summary: 'The notice behind a mail’s signed link; records that it was opened',
+        params: ZToken,
+        security: [],
+        response: { 200: ZNoticeReceipt },
+      },
     },
     async (request) => openNoticeReceipt({ db, config, token: request.params.token, acknowledge: false }),
   );
@@ -53,7 +73,13 @@ export const noticePublicRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/public/notice-receipts/:token/acknowledge',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Confirm having read the notice behind a mail’s signed link', params: ZToken, security: [], response: { 200: ZNoticeReceipt } },
+      schema: {
+        tags,
+        summary: 'Confirm having read the notice behind a mail’s signed link',
+        params: ZToken,
+        security: [],
+        response: { 200: ZNoticeReceipt },
+      },
     },
     async (request) => openNoticeReceipt({ db, config, token: request.params.token, acknowledge: true }),
   );

@@ -33,7 +33,9 @@ export async function relayNotice(options: {
     if (!canViewNotice(actor, facts)) throw notFound('No such notice');
     const myHops = facts.myDeliveries.filter((delivery) => delivery.siteId === input.siteId);
     if (!relayableSiteIds(actor, facts).includes(input.siteId)) {
-      const isDone = myHops.length > 0 && facts.relayedSites.some((relayed) => relayed.siteId === input.siteId && relayed.hop === myHops[0].hop);
+      const isDone =
+        myHops.length > 0 &&
+        facts.relayedSites.some((relayed) => relayed.siteId === input.siteId && relayed.hop === myHops[0].hop);
       if (isDone) throw new AppError('conflict', 'This site has been relayed already for this round');
       throw new AppError('forbidden', 'You may not relay this notice for this site', {
         errors: [{ field: 'siteId', message: 'Not a site you relay this notice for' }],

@@ -16,7 +16,9 @@ export async function resolveNoticeSites(tx: DbOrTx, targets: Targets): Promise<
   const active = await tx.select().from(sites).where(eq(sites.isActive, true));
   const unknown = named.filter((id) => !active.some((site) => site.id === id));
   if (unknown.length > 0) {
-    throw new AppError('invalid', 'Unknown or inactive site', { errors: [{ field: 'siteIds', message: 'Unknown or inactive site' }] });
+    throw new AppError('invalid', 'Unknown or inactive site', {
+      errors: [{ field: 'siteIds', message: 'Unknown or inactive site' }],
+    });
   }
   const byModule = active.filter((site) =>
     modules.some(
@@ -27,7 +29,9 @@ export async function resolveNoticeSites(tx: DbOrTx, targets: Targets): Promise<
   const ids = [...new Set([...named, ...byModule.map((site) => site.id)])];
   if (ids.length === 0) {
     const field = modules.length > 0 ? 'modules' : 'siteIds';
-    throw new AppError('invalid', 'The notice reaches no site', { errors: [{ field, message: 'Choose sites, or modules some site runs' }] });
+    throw new AppError('invalid', 'The notice reaches no site', {
+      errors: [{ field, message: 'Choose sites, or modules some site runs' }],
+    });
   }
   return ids;
 }

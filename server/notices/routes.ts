@@ -32,7 +32,10 @@ const ZRoundResult = z.object({ id: ZId, round: z.number().int() });
 export const noticeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.get(
     '/api/notices',
-    { config: { access: 'signed_in' }, schema: { tags, summary: 'Notices the caller may see', querystring: ZLanguageQuery, response: { 200: ZNoticeList } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'Notices the caller may see', querystring: ZLanguageQuery, response: { 200: ZNoticeList } },
+    },
     async (request) => ({ items: await listNotices({ db, actor: actorOf(request), language: readerLanguage(request) }) }),
   );
 
@@ -40,7 +43,12 @@ export const noticeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     '/api/notices/inbox',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Notices the caller still has to relay, per site', querystring: ZLanguageQuery, response: { 200: ZNoticeInbox } },
+      schema: {
+        tags,
+        summary: 'Notices the caller still has to relay, per site',
+        querystring: ZLanguageQuery,
+        response: { 200: ZNoticeInbox },
+      },
     },
     async (request) => ({ items: await listNoticeInbox({ db, actor: actorOf(request), language: readerLanguage(request) }) }),
   );
@@ -49,23 +57,38 @@ export const noticeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     '/api/notices',
     {
       config: { access: 'issueNotices' },
-      schema: { tags, summary: 'Issue a notice; it is mailed to the coordinators of the sites it reaches', body: ZIssueNotice, response: { 201: z.object({ id: ZId }) } },
+      schema: {
+        tags,
+        summary: 'Issue a notice; it is mailed to the coordinators of the sites it reaches',
+        body: ZIssueNotice,
+        response: { 201: z.object({ id: ZId }) },
+      },
     },
-    async (request, reply) => reply.status(201).send(await issueNotice({ db, settings: config, actor: actorOf(request), input: request.body })),
+    async (request, reply) =>
+      reply.status(201).send(await issueNotice({ db, settings: config, actor: actorOf(request), input: request.body })),
   );
 
   app.get(
     '/api/notices/:id',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'One notice (reading it counts as opening it)', params: ZParams, querystring: ZLanguageQuery, response: { 200: ZNotice } },
+      schema: {
+        tags,
+        summary: 'One notice (reading it counts as opening it)',
+        params: ZParams,
+        querystring: ZLanguageQuery,
+        response: { 200: ZNotice },
+      },
     },
     async (request) => getNotice({ db, actor: actorOf(request), noticeId: request.params.id, language: readerLanguage(request) }),
   );
 
   app.get(
     '/api/notices/:id/board',
-    { config: { access: 'issueNotices' }, schema: { tags, summary: 'How far the current round got, per site', params: ZParams, response: { 200: ZNoticeBoard } } },
+    {
+      config: { access: 'issueNotices' },
+      schema: { tags, summary: 'How far the current round got, per site', params: ZParams, response: { 200: ZNoticeBoard } },
+    },
     async (request) => getNoticeBoard({ db, actor: actorOf(request), noticeId: request.params.id }),
   );
 
@@ -73,18 +96,32 @@ export const noticeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     '/api/notices/:id/window',
     {
       config: { access: 'issueNotices' },
-      schema: { tags, summary: 'Change the window; the change cascades as a new round', params: ZParams, body: ZChangeNoticeWindow, response: { 200: ZRoundResult } },
+      schema: {
+        tags,
+        summary: 'Change the window; the change cascades as a new round',
+        params: ZParams,
+        body: ZChangeNoticeWindow,
+        response: { 200: ZRoundResult },
+      },
     },
-    async (request) => changeNoticeWindow({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
+    async (request) =>
+      changeNoticeWindow({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
   );
 
   app.post(
     '/api/notices/:id/cancel',
     {
       config: { access: 'issueNotices' },
-      schema: { tags, summary: 'Cancel the notice; the cancellation cascades as a new round', params: ZParams, body: ZCancelNotice, response: { 200: ZRoundResult } },
+      schema: {
+        tags,
+        summary: 'Cancel the notice; the cancellation cascades as a new round',
+        params: ZParams,
+        body: ZCancelNotice,
+        response: { 200: ZRoundResult },
+      },
     },
-    async (request) => cancelNotice({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
+    async (request) =>
+      cancelNotice({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
   );
 
   app.post(
@@ -99,14 +136,20 @@ export const noticeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
         response: { 200: z.object({ hop: z.string(), reached: z.number().int() }) },
       },
     },
-    async (request) => relayNotice({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
+    async (request) =>
+      relayNotice({ db, settings: config, actor: actorOf(request), noticeId: request.params.id, input: request.body }),
   );
 
   app.post(
     '/api/notices/:id/acknowledge',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Confirm having read the current round', params: ZParams, response: { 200: z.object({ acknowledgedAt: z.string() }) } },
+      schema: {
+        tags,
+        summary: 'Confirm having read the current round',
+        params: ZParams,
+        response: { 200: z.object({ acknowledgedAt: z.string() }) },
+      },
     },
     async (request) => acknowledgeNotice({ db, actor: actorOf(request), noticeId: request.params.id }),
   );

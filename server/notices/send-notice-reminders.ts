@@ -46,7 +46,9 @@ export async function sendNoticeReminders(options: {
       .where(and(eq(noticeRounds.noticeId, notice.id), eq(noticeRounds.round, notice.round)));
     const sites = await loadSites(tx, [...new Set(pending.map((delivery) => delivery.siteId))]);
     const senderIds = [...new Set(pending.map((delivery) => delivery.senderId).filter((id): id is string => id !== null))];
-    const senders = senderIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, senderIds)) : [];
+    const senders = senderIds.length
+      ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, senderIds))
+      : [];
     for (const delivery of pending) {
       await queueNoticeEmail(tx, {
         settings: options.settings,

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { noticeRounds, notices } from '../db/schema/index.ts';
-import { notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canViewNotice, noticeAbilities } from '../policies/notice-policy.ts';
-import { forbidden } from '../errors.ts';
 import { loadNotice, loadNoticeFacts } from './notice-repository.ts';
 import { startNoticeRound } from './start-notice-round.ts';
 
@@ -51,7 +50,13 @@ export async function startNextRound(options: {
       createdById: actor.id,
       createdAt: now,
     });
-    await startNoticeRound(tx, { settings: options.settings, notice, roundInfo: { round, kind: options.kind, note: options.note }, sender: actor, now });
+    await startNoticeRound(tx, {
+      settings: options.settings,
+      notice,
+      roundInfo: { round, kind: options.kind, note: options.note },
+      sender: actor,
+      now,
+    });
     return { id: notice.id, round };
   });
 }

@@ -13,7 +13,13 @@ import { loadSites, type NoticeRow } from './notice-repository.ts';
  */
 export async function startNoticeRound(
   tx: DbOrTx,
-  options: { settings: MailSettings; notice: NoticeRow; roundInfo: NoticeRoundInfo; sender: { id: string; name: string }; now: Date },
+  options: {
+    settings: MailSettings;
+    notice: NoticeRow;
+    roundInfo: NoticeRoundInfo;
+    sender: { id: string; name: string };
+    now: Date;
+  },
 ) {
   const { notice, now } = options;
   for (const site of await loadSites(tx, notice.siteIds)) {

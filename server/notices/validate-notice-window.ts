@@ -8,6 +8,8 @@ export function validateNoticeWindow(windowStart: Date, windowEnd: Date, now: Da
     });
   }
   if (windowEnd <= now) {
-    throw new AppError('invalid', 'The window is over already', { errors: [{ field: 'windowEnd', message: 'Must be in the future' }] });
+    throw new AppError('invalid', 'The window is over already', {
+      errors: [{ field: 'windowEnd', message: 'Must be in the future' }],
+    });
   }
 }

@@ -41,7 +41,8 @@ const COPY: Record<MailLocale, Copy> = {
     fromSender: (name) => `Note from ${name}:`,
     change: 'What changed:',
     relay: {
-      coordinator: 'Please relay it to the site administrators of this site from your Support Hub inbox, adding local words if useful.',
+      coordinator:
+        'Please relay it to the site administrators of this site from your Support Hub inbox, adding local words if useful.',
       site_admin: 'Please relay it to the users of this site from your Support Hub inbox, adding local words if useful.',
       end_user: 'Please open the link to confirm you have read it.',
     },
@@ -59,7 +60,8 @@ const COPY: Record<MailLocale, Copy> = {
     relay: {
       coordinator:
         'Merci de le relayer aux administrateurs de ce site depuis votre boîte Support Hub, en ajoutant un mot local si utile.',
-      site_admin: 'Merci de le relayer aux utilisateurs de ce site depuis votre boîte Support Hub, en ajoutant un mot local si utile.',
+      site_admin:
+        'Merci de le relayer aux utilisateurs de ce site depuis votre boîte Support Hub, en ajoutant un mot local si utile.',
       end_user: 'Ouvrez le lien pour confirmer que vous l’avez lu.',
     },
     action: 'Lire et confirmer',
@@ -76,7 +78,8 @@ const COPY: Record<MailLocale, Copy> = {
     relay: {
       coordinator:
         'Por favor, reenvíelo a los administradores de este sitio desde su bandeja de Support Hub, con palabras locales si es útil.',
-      site_admin: 'Por favor, reenvíelo a los usuarios de este sitio desde su bandeja de Support Hub, con palabras locales si es útil.',
+      site_admin:
+        'Por favor, reenvíelo a los usuarios de este sitio desde su bandeja de Support Hub, con palabras locales si es útil.',
       end_user: 'Abra el enlace para confirmar que lo ha leído.',
     },
     action: 'Leer y confirmar',
@@ -103,7 +106,8 @@ const COPY: Record<MailLocale, Copy> = {
     types: { downtime: 'توقف الخدمة', training: 'تدريب' },
     rounds: { issued: '', update: 'تم التعديل', cancellation: 'تم الإلغاء' },
     reminder: 'تذكير',
-    intro: (d) => `يرسل مكتب مساعدة Primero هذا الإشعار ${d.type === 'downtime' ? 'بتوقف الخدمة' : 'بالتدريب'} إلى ${d.siteName}.`,
+    intro: (d) =>
+      `يرسل مكتب مساعدة Primero هذا الإشعار ${d.type === 'downtime' ? 'بتوقف الخدمة' : 'بالتدريب'} إلى ${d.siteName}.`,
     when: 'الموعد (بتوقيت الموقع):',
     fromSender: (name) => `ملاحظة من ${name}:`,
     change: 'ما الذي تغيّر:',

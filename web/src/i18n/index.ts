@@ -28,6 +28,11 @@ import mailEn from './locales/mail/en.json';
 import mailEs from './locales/mail/es.json';
 import mailFr from './locales/mail/fr.json';
 import mailPt from './locales/mail/pt.json';
+import noticesAr from './locales/notices/ar.json';
+import noticesEn from './locales/notices/en.json';
+import noticesEs from './locales/notices/es.json';
+import noticesFr from './locales/notices/fr.json';
+import noticesPt from './locales/notices/pt.json';
 import pt from './locales/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
@@ -39,12 +44,21 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, notices: noticesEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: {
+    translation: {
+      ...ar,
+      kb: kbAr,
+      community: communityAr,
+      search: searchAr,
+      mail: mailAr,
+      notices: noticesAr,
+    } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +66,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      notices: noticesFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +76,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      notices: noticesEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +86,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      notices: noticesPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };
