@@ -21,7 +21,8 @@ type SiteRow = typeof sites.$inferSelect;
 export type NoticeRoundInfo = { round: number; kind: NoticeRoundKind; note: string | null };
 
 /** The link in a notice mail: opens the notice (recording that) with a button to acknowledge it. */
-export const noticeReceiptUrl = (settings: MailSettings, token: string) => `${appBaseUrl(settings)}/notices/receipt/${token}`;
+export const noticeReceiptUrl = (settings: MailSettings, token: string) =>
+  `${appBaseUrl(settings)}/notices/receipt?token=${encodeURIComponent(token)}`;
 
 /** The mail for one delivery, in the recipient's language, with case-like text removed. */
 export async function queueNoticeEmail(

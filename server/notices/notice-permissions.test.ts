@@ -195,7 +195,7 @@ describe('[NOTICES]: who may do what, role by role', () => {
   it('the public pages need no sign-in', async () => {
     expect((await client('anonymous').get('/api/public/status')).statusCode).toBe(200);
     expect((await client('anonymous').get(`/api/public/sites/${siteIn.code}/maintenance.ics`)).statusCode).toBe(200);
-    expect((await client('anonymous').get('/api/public/notice-receipts/not-a-token')).statusCode).toBe(404);
+    expect((await client('anonymous').get('/api/public/notice-receipt?token=not-a-token')).statusCode).toBe(404);
   });
 });
 

@@ -23,8 +23,8 @@ export async function buildNoticeWorld(t: Pick<TestApp, 'db'>) {
     reporterName: 'Field worker',
     reporterContact: 'field.worker@ngo.example.net',
   });
-  const closedSiteUser = await buildUser(db, 'reporter', { siteIds: [siteB.id] });
-  return { siteA, siteB, siteC, helpDesk, coordAB, coordC, adminA, adminB, adminC, reporterA, phoneRequest, closedSiteUser };
+  const reporterB = await buildUser(db, 'reporter', { siteIds: [siteB.id] });
+  return { siteA, siteB, siteC, helpDesk, coordAB, coordC, adminA, adminB, adminC, reporterA, phoneRequest, reporterB };
 }
 
 export type NoticeWorld = Awaited<ReturnType<typeof buildNoticeWorld>>;

@@ -8,6 +8,7 @@ import { readerLanguage, ZLanguageQuery } from './reader-language.ts';
 import { siteMaintenanceCalendar } from './site-maintenance-calendar.ts';
 
 const tags = ['public status'];
+// The token travels in the query string or body, never the path: request logs keep paths.
 const ZToken = z.object({ token: z.string().min(1).max(200) });
 
 /** Pages without sign-in: the status page, each site's calendar feed, and the signed links in notice mails. */
@@ -55,32 +56,32 @@ export const noticePublicRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   );
 
   app.get(
-    '/api/public/notice-receipts/:token',
+    '/api/public/notice-receipt',
     {
       config: { access: 'public' },
       schema: {
         tags,
         summary: 'The notice behind a mail’s signed link; records that it was opened',
-        params: ZToken,
+        querystring: ZToken,
         security: [],
         response: { 200: ZNoticeReceipt },
       },
     },
-    async (request) => openNoticeReceipt({ db, config, token: request.params.token, acknowledge: false }),
+    async (request) => openNoticeReceipt({ db, config, token: request.query.token, acknowledge: false }),
   );
 
   app.post(
-    '/api/public/notice-receipts/:token/acknowledge',
+    '/api/public/notice-receipt/acknowledge',
     {
       config: { access: 'public' },
       schema: {
         tags,
         summary: 'Confirm having read the notice behind a mail’s signed link',
-        params: ZToken,
+        body: ZToken,
         security: [],
         response: { 200: ZNoticeReceipt },
       },
     },
-    async (request) => openNoticeReceipt({ db, config, token: request.params.token, acknowledge: true }),
+    async (request) => openNoticeReceipt({ db, config, token: request.body.token, acknowledge: true }),
   );
 };

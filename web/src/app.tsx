@@ -31,7 +31,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/status" element={<StatusPage />} />
-      <Route path="/notices/receipt/:token" element={<NoticeReceiptPage />} />
+      <Route path="/notices/receipt" element={<NoticeReceiptPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -7,10 +7,11 @@ import { NoticeBadges } from './notice-badges.tsx';
 import { NoticeWindow } from './notice-window.tsx';
 import { noticePaths, noticesApi, type TNoticeReceipt } from './notices-api.ts';
 
-/** /notices/receipt/:token, the link in a notice mail: no sign-in, records the opening, offers to acknowledge. */
+/** /notices/receipt?token=…, the link in a notice mail: no sign-in, records the opening, offers to acknowledge. */
 export function NoticeReceiptPage() {
   const { t } = useTranslation();
-  const { token = '' } = useParams();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
   const receipt = useApiData<TNoticeReceipt>(noticePaths.receipt(token));
   const acknowledge = useAction(noticesApi.acknowledgeReceipt);
   usePageTitle(receipt.data?.title ?? t('notices.title'));

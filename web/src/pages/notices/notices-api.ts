@@ -17,7 +17,7 @@ export const noticePaths = {
   inbox: '/api/notices/inbox',
   one: (id: string) => `/api/notices/${id}`,
   board: (id: string) => `/api/notices/${id}/board`,
-  receipt: (token: string) => `/api/public/notice-receipts/${encodeURIComponent(token)}`,
+  receipt: (token: string) => `/api/public/notice-receipt?token=${encodeURIComponent(token)}`,
   status: '/api/public/status',
   calendar: (code: string) => `/api/public/sites/${encodeURIComponent(code)}/maintenance.ics`,
 };
@@ -30,5 +30,5 @@ export const noticesApi = {
   acknowledge: (id: string) => api.post<{ acknowledgedAt: string }>(`${noticePaths.one(id)}/acknowledge`),
   changeWindow: (id: string, input: TChangeNoticeWindow) => api.post<{ round: number }>(`${noticePaths.one(id)}/window`, input),
   cancel: (id: string, input: TCancelNotice) => api.post<{ round: number }>(`${noticePaths.one(id)}/cancel`, input),
-  acknowledgeReceipt: (token: string) => api.post<TNoticeReceipt>(`${noticePaths.receipt(token)}/acknowledge`),
+  acknowledgeReceipt: (token: string) => api.post<TNoticeReceipt>('/api/public/notice-receipt/acknowledge', { token }),
 };
