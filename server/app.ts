@@ -16,6 +16,8 @@ import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
 import { kbRoutes } from './kb/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { noticePublicRoutes } from './notices/public-routes.ts';
+import { noticeRoutes } from './notices/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
@@ -90,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(searchRoutes, deps);
   await app.register(mailRoutes, deps);
   await app.register(syncRoutes, deps);
+  await app.register(noticeRoutes, deps);
+  await app.register(noticePublicRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -58,7 +58,9 @@ async function main(argv: string[]) {
     }
     case 'seed-demo': {
       const config = loadConfig();
-      await withDatabase((db) => seedDemo({ db, password: config.demoPassword, log: (line) => console.log(line) }));
+      await withDatabase((db) =>
+        seedDemo({ db, password: config.demoPassword, mailSettings: config, log: (line) => console.log(line) }),
+      );
       return;
     }
     default:

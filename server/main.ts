@@ -39,7 +39,7 @@ export async function serve(config: Config = loadConfig()) {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await handle.migrate();
   if (config.seedDemo && (await isDatabaseEmpty(handle.db))) {
-    await seedDemo({ db: handle.db, password: config.demoPassword, log: (line) => console.log(line) });
+    await seedDemo({ db: handle.db, password: config.demoPassword, mailSettings: config, log: (line) => console.log(line) });
   }
   const app = await buildApp({ db: handle.db, config });
   const worker = startJobWorker({

@@ -20,7 +20,8 @@ async function messageFor(db: Database, config: SendEmailConfig, email: EmailRow
     'Auto-Submitted': 'auto-generated',
     'X-Auto-Response-Suppress': 'OOF, AutoReply',
   };
-  if (email.userId && isEmailKind(email.kind)) {
+  // Notices carry no unsubscribe link: nobody opts out of downtime warnings for their own site.
+  if (email.userId && isEmailKind(email.kind) && email.kind !== 'notice') {
     const url = unsubscribeUrl(config, await loadSecretKey(db, config), email.userId, email.kind);
     headers['List-Unsubscribe'] = `<${url}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';

@@ -1,5 +1,6 @@
 import type { TGlobalAbilities } from '../../shared/schemas.ts';
 import type { Actor } from './actor.ts';
+import { canIssueNotices } from './notice-policy.ts';
 
 /** Route-level permissions; each route declares one of these or 'public' / 'signed_in'. */
 export type GlobalPermission = keyof TGlobalAbilities;
@@ -19,6 +20,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // Downtime and training notices come from the global help desk (see notice-policy.ts).
+  issueNotices: (actor) => canIssueNotices(actor),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -4,6 +4,7 @@ import type { TCreateHelpRequest, TDossier, TSite } from '../../shared/schemas.t
 import type { Database } from '../db/client.ts';
 import { sites, users } from '../db/schema/index.ts';
 import { escalateRequest } from '../escalation/escalate-request.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import { addComment } from '../requests/add-comment.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { updateRequest } from '../requests/update-request.ts';
@@ -15,6 +16,7 @@ import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
+import { seedDemoNotices } from './seed-demo-notices.ts';
 import { castFor, seedPeople } from './seed-people.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
@@ -129,6 +131,8 @@ export async function seedDemo(options: {
   password: string;
   log?: (line: string) => void;
   requestCount?: number;
+  /** Where links in the demo notices' mails point; localhost when not given. */
+  mailSettings?: MailSettings;
 }): Promise<void> {
   const { db, password } = options;
   const log = options.log ?? (() => {});
@@ -255,5 +259,10 @@ export async function seedDemo(options: {
   await seedDemoCommunity({ db, log });
   await seedDemoArticles({ db, people, log });
   await seedDemoOffline({ db, log });
+  await seedDemoNotices({
+    db,
+    settings: options.mailSettings ?? { publicUrl: undefined, port: 3000, secretKey: undefined },
+    log,
+  });
   log('Seeding demo data: done.');
 }

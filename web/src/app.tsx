@@ -14,6 +14,11 @@ import { KbListPage } from './pages/kb/kb-list-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { NewRequestPage } from './pages/new-request/new-request-page.tsx';
 import { NotFoundPage } from './pages/not-found/not-found-page.tsx';
+import { NewNoticePage } from './pages/notices/new-notice-page.tsx';
+import { NoticePage } from './pages/notices/notice-page.tsx';
+import { NoticeReceiptPage } from './pages/notices/notice-receipt-page.tsx';
+import { NoticesPage } from './pages/notices/notices-page.tsx';
+import { StatusPage } from './pages/notices/status-page.tsx';
 import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
 import { RegisterPage } from './pages/register/register-page.tsx';
@@ -25,6 +30,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/status" element={<StatusPage />} />
+      <Route path="/notices/receipt" element={<NoticeReceiptPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
@@ -44,6 +51,9 @@ export function App() {
           <Route path="community/new" element={<NewTopicPage />} />
           <Route path="community/:id" element={<TopicPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notices" element={<NoticesPage />} />
+          <Route path="notices/new" element={<NewNoticePage />} />
+          <Route path="notices/:id" element={<NoticePage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

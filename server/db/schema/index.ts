@@ -4,6 +4,7 @@ export * from './help-requests.ts';
 export * from './jobs.ts';
 export * from './kb.ts';
 export * from './mail.ts';
+export * from './notices.ts';
 export * from './notifications.ts';
 export * from './sites.ts';
 export * from './users.ts';

@@ -27,6 +27,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'my requests resolved',
       topic_reply: 'replies in topics I follow',
       digest: 'daily summary',
+      notice: 'downtime and training notices for your sites',
     },
   },
   fr: {
@@ -44,6 +45,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'mes demandes résolues',
       topic_reply: 'réponses dans les sujets que je suis',
       digest: 'résumé quotidien',
+      notice: 'avis d’interruption et de formation pour vos sites',
     },
   },
   es: {
@@ -60,6 +62,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'mis solicitudes resueltas',
       topic_reply: 'respuestas en temas que sigo',
       digest: 'resumen diario',
+      notice: 'avisos de interrupción y de formación para sus sitios',
     },
   },
   pt: {
@@ -76,6 +79,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'minhas solicitações resolvidas',
       topic_reply: 'respostas em tópicos que sigo',
       digest: 'resumo diário',
+      notice: 'avisos de indisponibilidade e de formação para os seus sites',
     },
   },
   ar: {
@@ -92,6 +96,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'حل طلباتي',
       topic_reply: 'الردود في المواضيع التي أتابعها',
       digest: 'الملخص اليومي',
+      notice: 'إشعارات التوقف والتدريب لمواقعك',
     },
   },
 };

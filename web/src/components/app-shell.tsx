@@ -104,6 +104,13 @@ export function AppShell() {
                   {t('community.nav')}
                 </NavLink>
               </li>
+              {user.role !== 'vendor' ? (
+                <li>
+                  <NavLink to="/notices" data-testid="nav-notices">
+                    {t('notices.nav')}
+                  </NavLink>
+                </li>
+              ) : null}
               {canAdmin ? (
                 <li>
                   <NavLink to="/admin" data-testid="nav-admin">

@@ -33,6 +33,11 @@ import offlineEn from './locales/offline/en.json';
 import offlineEs from './locales/offline/es.json';
 import offlineFr from './locales/offline/fr.json';
 import offlinePt from './locales/offline/pt.json';
+import noticesAr from './locales/notices/ar.json';
+import noticesEn from './locales/notices/en.json';
+import noticesEs from './locales/notices/es.json';
+import noticesFr from './locales/notices/fr.json';
+import noticesPt from './locales/notices/pt.json';
 import pt from './locales/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
@@ -45,6 +50,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
 const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, offline: offlineEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, notices: noticesEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
@@ -57,6 +63,7 @@ const resources = {
       search: searchAr,
       mail: mailAr,
       offline: offlineAr,
+      notices: noticesAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -67,6 +74,7 @@ const resources = {
       search: searchFr,
       mail: mailFr,
       offline: offlineFr,
+      notices: noticesFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -77,6 +85,7 @@ const resources = {
       search: searchEs,
       mail: mailEs,
       offline: offlineEs,
+      notices: noticesEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -87,6 +96,7 @@ const resources = {
       search: searchPt,
       mail: mailPt,
       offline: offlinePt,
+      notices: noticesPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };
