@@ -28,16 +28,16 @@ import mailEn from './locales/mail/en.json';
 import mailEs from './locales/mail/es.json';
 import mailFr from './locales/mail/fr.json';
 import mailPt from './locales/mail/pt.json';
-import offlineAr from './locales/offline/ar.json';
-import offlineEn from './locales/offline/en.json';
-import offlineEs from './locales/offline/es.json';
-import offlineFr from './locales/offline/fr.json';
-import offlinePt from './locales/offline/pt.json';
 import noticesAr from './locales/notices/ar.json';
 import noticesEn from './locales/notices/en.json';
 import noticesEs from './locales/notices/es.json';
 import noticesFr from './locales/notices/fr.json';
 import noticesPt from './locales/notices/pt.json';
+import offlineAr from './locales/offline/ar.json';
+import offlineEn from './locales/offline/en.json';
+import offlineEs from './locales/offline/es.json';
+import offlineFr from './locales/offline/fr.json';
+import offlinePt from './locales/offline/pt.json';
 import pt from './locales/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
@@ -49,8 +49,15 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, offline: offlineEn };
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, notices: noticesEn };
+const english = {
+  ...en,
+  kb: kbEn,
+  community: communityEn,
+  search: searchEn,
+  mail: mailEn,
+  offline: offlineEn,
+  notices: noticesEn,
+};
 export type EnglishStrings = typeof english;
 
 const resources = {
