@@ -19,6 +19,10 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // Releases: see server/policies/release-policy.ts for the per-module rule.
+  manageReleases: (actor) => ['help_desk', 'vendor', 'admin'].includes(actor.role),
+  proposeDeferral: (actor) => actor.role === 'help_desk',
+  decideDeferrals: (actor) => actor.role === 'help_desk' || actor.role === 'module_coordinator',
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {
