@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DeferralParty, DeferralStatus, ModuleCode } from '../../shared/constants.ts';
 import type { TDeferralProposal } from '../../shared/release-schemas.ts';
