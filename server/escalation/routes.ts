@@ -72,8 +72,8 @@ export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
         extraCondition: and(
           eq(helpRequests.level, 3),
           l3State?.length ? inArray(helpRequests.l3State, l3State) : undefined,
-          // Requests deferred to a release leave the active queue unless asked for by status.
-          query.status?.length ? undefined : ne(helpRequests.status, 'deferred'),
+          // Requests deferred to a release leave the active queue; the release's backlog lists them.
+          ne(helpRequests.status, 'deferred'),
         ),
       });
     },
