@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { helpRequests, notifications, outboundEmails, sites } from '../db/schema/index.ts';
+import { helpRequests, notifications, outboundEmails } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
@@ -190,7 +190,10 @@ describe('[RELEASES]: the code change of a level-3 request', () => {
 describe('[RELEASES]: shipping a release', () => {
   it('resolves or closes every carried request per its site’s setting, and mails each reporter in their language', async () => {
     const closingSite = await buildSite(t.db);
-    await t.db.update(sites).set({ releaseOutcome: 'close' }).where(eq(sites.id, closingSite.id));
+    // The site admin form's setting, through the sites API.
+    const setting = await (await login(admin)).patch(`/api/sites/${closingSite.id}`, { releaseOutcome: 'close' });
+    expect(setting.json()).toMatchObject({ releaseOutcome: 'close' });
+    expect((await (await login(admin)).patch(`/api/sites/${closingSite.id}`, { releaseOutcome: 'never' })).statusCode).toBe(400);
     const otherReporter = await buildUser(t.db, 'reporter', { siteIds: [closingSite.id], locale: 'en' });
     const release = await buildRelease(t.db, { module: 'cp', status: 'in_testing', version: 'v2.15.9' });
     const verifying = await buildRequest(t.db, reporter, { siteId: site.id, summary: 'Export hangs on large cases' });

@@ -29,6 +29,11 @@ import mailEs from './locales/mail/es.json';
 import mailFr from './locales/mail/fr.json';
 import mailPt from './locales/mail/pt.json';
 import pt from './locales/pt.json';
+import releasesAr from './locales/releases/ar.json';
+import releasesEn from './locales/releases/en.json';
+import releasesEs from './locales/releases/es.json';
+import releasesFr from './locales/releases/fr.json';
+import releasesPt from './locales/releases/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
@@ -39,12 +44,21 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, releases: releasesEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: {
+    translation: {
+      ...ar,
+      kb: kbAr,
+      community: communityAr,
+      search: searchAr,
+      mail: mailAr,
+      releases: releasesAr,
+    } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +66,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      releases: releasesFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +76,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      releases: releasesEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +86,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      releases: releasesPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };
