@@ -14,6 +14,7 @@ import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
+import { seedDemoReleases } from './seed-demo-releases.ts';
 import { castFor, seedPeople } from './seed-people.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
@@ -253,5 +254,6 @@ export async function seedDemo(options: {
   }
   await seedDemoCommunity({ db, log });
   await seedDemoArticles({ db, people, log });
+  await seedDemoReleases({ db, people, log });
   log('Seeding demo data: done.');
 }
