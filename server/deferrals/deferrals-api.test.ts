@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
 import { deferralDecisions, helpRequests, notifications } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
-import { buildRequest, buildSite, buildUser, TEST_PASSWORD } from '../test/factories.ts';
+import { buildRequest, buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
 import { parseMime } from '../test/parse-mime.ts';
-import { buildRelease } from '../test/release-factories.ts';
+import { buildRelease, moveToLevelThree } from '../test/release-factories.ts';
 import type { TestClient } from '../test/test-app.ts';
 
 let t: MailTestApp;
@@ -194,6 +194,21 @@ describe('[DEFERRALS]: deferral by consultation', () => {
         await (await login(cpCoordinator)).post(`/api/deferrals/${proposal.id}/decisions`, { decision: 'approve', comment: 'ok' })
       ).json().status,
     ).toBe('approved');
+  });
+
+  it('takes a deferred level-3 request out of the vendor queue', async () => {
+    const team = await buildVendorTeam(t.db, ['cp']);
+    const vendor = await buildUser(t.db, 'vendor', { vendorTeamId: team.id });
+    const { request, response } = await propose();
+    await moveToLevelThree(t.db, request.id, team.id);
+    const queue = async () =>
+      (await (await login(vendor)).get('/api/vendor-queue')).json().items.map((r: { id: string }) => r.id);
+    expect(await queue()).toContain(request.id);
+    for (const decider of [helpDesk, cpCoordinator]) {
+      await (await login(decider)).post(`/api/deferrals/${response.json().id}/decisions`, { decision: 'approve', comment: 'ok' });
+    }
+    expect(await statusOf(request.id)).toBe('deferred');
+    expect(await queue()).not.toContain(request.id);
   });
 
   it('lets only the help desk propose, to an unshipped release of the request’s module, once at a time', async () => {
