@@ -173,6 +173,9 @@ describe('[RELEASES]: the code change of a level-3 request', () => {
       fixVersion: release.version,
       codeChangeUrl: 'https://github.com/primeroIMS/primero/pull/4242',
     });
+    // Renaming the release keeps the request's fix version in step.
+    expect((await vendor.patch(`/api/releases/${release.id}`, { version: 'v2.99.1' })).statusCode).toBe(200);
+    expect((await vendor.get(`/api/requests/${request.id}`)).json().fixVersion).toBe('v2.99.1');
     const timeline = (await vendor.get(`/api/requests/${request.id}/timeline`)).json().events;
     expect(timeline.at(-1)).toMatchObject({ type: 'release_linked', data: { release: { from: null, to: release.version } } });
 

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { TReleaseSummary, TUpdateRelease } from '../../shared/release-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { releases } from '../db/schema/index.ts';
+import { helpRequests, releases, requestReleases } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canManageReleaseModule } from '../policies/release-policy.ts';
@@ -36,6 +36,14 @@ export async function updateRelease(options: {
         .set({ ...input, updatedAt: now })
         .where(eq(releases.id, release.id))
         .returning();
+      if (input.version && input.version !== release.version) {
+        // Requests show the version that carries them; keep it in step with a renamed release.
+        const carried = tx
+          .select({ id: requestReleases.requestId })
+          .from(requestReleases)
+          .where(eq(requestReleases.releaseId, release.id));
+        await tx.update(helpRequests).set({ fixVersion: input.version }).where(inArray(helpRequests.id, carried));
+      }
       return presentReleaseSummary(row);
     });
   } catch (error) {
