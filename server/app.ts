@@ -11,6 +11,7 @@ import { authRoutes } from './auth/routes.ts';
 import { communityRoutes } from './community/routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { deferralRoutes } from './deferrals/routes.ts';
 import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
@@ -19,6 +20,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { noticePublicRoutes } from './notices/public-routes.ts';
 import { noticeRoutes } from './notices/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { releaseRoutes } from './releases/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -94,6 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(syncRoutes, deps);
   await app.register(noticeRoutes, deps);
   await app.register(noticePublicRoutes, deps);
+  await app.register(releaseRoutes, deps);
+  await app.register(deferralRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -72,6 +72,12 @@ export const TIMELINE_EVENT_TYPES = [
   'notification_sent',
   'notification_failed',
   'offline_conflict',
+  'release_linked',
+  'deferral_proposed',
+  'deferral_decided',
+  'deferred',
+  'deferral_rejected',
+  'release_shipped',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
@@ -95,3 +101,18 @@ export const DOSSIER_FIELDS = [
   'actualResult',
 ] as const;
 export type DossierField = (typeof DOSSIER_FIELDS)[number];
+
+/** A maintenance release moves planned → in_testing → shipped; only planned and in-testing ones take deferrals. */
+export const RELEASE_STATUSES = ['planned', 'in_testing', 'shipped'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+
+/** What shipping a release does to each request it carries, per site: ask the reporter to verify, or close. */
+export const RELEASE_OUTCOMES = ['verify', 'close'] as const;
+export type ReleaseOutcome = (typeof RELEASE_OUTCOMES)[number];
+
+/** The two parties whose agreement defers a request to a release. */
+export const DEFERRAL_PARTIES = ['help_desk', 'module_coordinator'] as const;
+export type DeferralParty = (typeof DEFERRAL_PARTIES)[number];
+
+export const DEFERRAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type DeferralStatus = (typeof DEFERRAL_STATUSES)[number];

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CATEGORIES, CHANNELS, L3_STATES, MODULES, ROLES, STATUSES, TIMELINE_EVENT_TYPES, URGENCIES } from './constants.ts';
+import {
+  CATEGORIES,
+  CHANNELS,
+  L3_STATES,
+  MODULES,
+  RELEASE_OUTCOMES,
+  ROLES,
+  STATUSES,
+  TIMELINE_EVENT_TYPES,
+  URGENCIES,
+} from './constants.ts';
 
 export const ZRole = z.enum(ROLES);
 export const ZModule = z.enum(MODULES);
@@ -54,6 +64,9 @@ export const ZGlobalAbilities = z.object({
   moderateCommunity: z.boolean(),
   viewOutbox: z.boolean(),
   issueNotices: z.boolean(),
+  manageReleases: z.boolean(),
+  proposeDeferral: z.boolean(),
+  decideDeferrals: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 
@@ -77,6 +90,8 @@ export const ZSite = z.object({
   timeZone: z.string(),
   contactEmail: z.string(),
   isActive: z.boolean(),
+  /** When a release carrying a fix ships: `verify` resolves the request for the reporter to confirm, `close` closes it. */
+  releaseOutcome: z.enum(RELEASE_OUTCOMES),
 });
 export type TSite = z.infer<typeof ZSite>;
 
@@ -95,6 +110,7 @@ export const ZSiteInput = z.object({
   timeZone: z.string().trim().min(1).default('UTC'),
   contactEmail: z.string().trim().email().or(z.literal('')).default(''),
   isActive: z.boolean().default(true),
+  releaseOutcome: z.enum(RELEASE_OUTCOMES).optional(),
 });
 export type TSiteInput = z.infer<typeof ZSiteInput>;
 

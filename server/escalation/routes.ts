@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   csv,
@@ -69,7 +69,12 @@ export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
         db,
         actor: actorOf(request),
         query,
-        extraCondition: and(eq(helpRequests.level, 3), l3State?.length ? inArray(helpRequests.l3State, l3State) : undefined),
+        extraCondition: and(
+          eq(helpRequests.level, 3),
+          l3State?.length ? inArray(helpRequests.l3State, l3State) : undefined,
+          // Requests deferred to a release leave the active queue; the release's backlog lists them.
+          ne(helpRequests.status, 'deferred'),
+        ),
       });
     },
   );

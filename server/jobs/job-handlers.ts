@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import { noticeJobHandlers } from '../notices/notice-job-handlers.ts';
+import { releaseJobHandlers } from '../releases/release-job-handlers.ts';
 import type { JobHandler } from './job-worker.ts';
 
 export type JobDeps = { db: Database; config: Config };
@@ -9,4 +10,5 @@ export type JobDeps = { db: Database; config: Config };
 /** Every job name the worker runs, with its handler; jobs with no handler here wait in the queue. */
 export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
   return { ...mailJobHandlers(deps), ...noticeJobHandlers(deps) };
+  return { ...mailJobHandlers(deps), ...releaseJobHandlers(deps) };
 }

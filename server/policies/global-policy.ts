@@ -22,6 +22,10 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   viewOutbox: (actor) => actor.role === 'admin',
   // Downtime and training notices come from the global help desk (see notice-policy.ts).
   issueNotices: (actor) => canIssueNotices(actor),
+  // Releases: see server/policies/release-policy.ts for the per-module rule.
+  manageReleases: (actor) => ['help_desk', 'vendor', 'admin'].includes(actor.role),
+  proposeDeferral: (actor) => actor.role === 'help_desk',
+  decideDeferrals: (actor) => actor.role === 'help_desk' || actor.role === 'module_coordinator',
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

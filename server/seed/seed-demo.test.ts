@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES, CHANNELS, LEVELS, STATUSES, URGENCIES } from '../../shared/constants.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import type { Database } from '../db/client.ts';
-import { helpRequests, sites, timelineEvents, users, vendorRoutes } from '../db/schema/index.ts';
+import {
+  deferralProposals,
+  helpRequests,
+  releases,
+  requestReleases,
+  sites,
+  timelineEvents,
+  users,
+  vendorRoutes,
+} from '../db/schema/index.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
 import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemo } from './seed-demo.ts';
 
@@ -85,7 +94,8 @@ describe('[SEED]: demo data', () => {
     const rows = await allRequests();
     expect(rows).toHaveLength(REQUESTS);
     const present = (key: 'status' | 'level' | 'channel' | 'urgency') => new Set(rows.map((row) => row[key]));
-    expect([...present('status')].sort()).toEqual(STATUSES.filter((status) => status !== 'deferred').sort());
+    // Deferred requests come from the demo releases' consultations, after the stories.
+    expect([...present('status')].sort()).toEqual([...STATUSES].sort());
     expect([...present('level')].sort()).toEqual([...LEVELS]);
     expect([...present('channel')].sort()).toEqual([...CHANNELS].sort());
     expect([...present('urgency')].sort()).toEqual([...URGENCIES].sort());
@@ -160,6 +170,25 @@ describe('[SEED]: demo data', () => {
     );
     expect(resolvedBackAtLevelTwo.length).toBeGreaterThan(0);
     for (const row of resolvedBackAtLevelTwo) expect(row.vendorTeamId).toBeNull();
+  });
+
+  it('plans demo releases with fixes, a deferral backlog and a proposal waiting for the module coordinator', async () => {
+    const rows = await db.select().from(releases);
+    expect(rows.map((row) => `${row.module} ${row.version} ${row.status}`).sort()).toEqual([
+      'cp v2.11.4 shipped',
+      'cp v2.11.5 in_testing',
+      'cp v2.12.0 planned',
+      'gbv v2.10.3 planned',
+    ]);
+    const links = await db.select().from(requestReleases);
+    expect(links.some((link) => link.via === 'fix')).toBe(true);
+    const deferred = links.filter((link) => link.via === 'deferral');
+    expect(deferred.length).toBeGreaterThanOrEqual(1);
+    const proposals = await db.select().from(deferralProposals);
+    expect(proposals.filter((p) => p.status === 'approved')).toHaveLength(deferred.length);
+    expect(proposals.filter((p) => p.status === 'pending').length).toBeLessThanOrEqual(1);
+    const requests = await allRequests();
+    for (const link of deferred) expect(requests.find((r) => r.id === link.requestId)?.status).toBe('deferred');
   });
 
   it('is deterministic: the same stories on every run', async () => {

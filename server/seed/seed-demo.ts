@@ -17,6 +17,7 @@ import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
 import { seedDemoNotices } from './seed-demo-notices.ts';
+import { seedDemoReleases } from './seed-demo-releases.ts';
 import { castFor, seedPeople } from './seed-people.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
@@ -264,5 +265,6 @@ export async function seedDemo(options: {
     settings: options.mailSettings ?? { publicUrl: undefined, port: 3000, secretKey: undefined },
     log,
   });
+  await seedDemoReleases({ db, people, log });
   log('Seeding demo data: done.');
 }

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { ModuleCode } from '../../shared/constants.ts';
+import type { ModuleCode, ReleaseOutcome } from '../../shared/constants.ts';
 import type { TSite, TSiteInput } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -23,6 +23,7 @@ export function presentSite(row: SiteRow): TSite {
     timeZone: row.timeZone,
     contactEmail: row.contactEmail,
     isActive: row.isActive,
+    releaseOutcome: row.releaseOutcome as ReleaseOutcome,
   };
 }
 

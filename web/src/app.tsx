@@ -22,6 +22,10 @@ import { StatusPage } from './pages/notices/status-page.tsx';
 import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
 import { RegisterPage } from './pages/register/register-page.tsx';
+import { PendingDeferralsPage } from './pages/releases/pending-deferrals-page.tsx';
+import { ReleaseEditorPage } from './pages/releases/release-editor-page.tsx';
+import { ReleasePage } from './pages/releases/release-page.tsx';
+import { ReleasesPage } from './pages/releases/releases-page.tsx';
 import { RequestPage } from './pages/request/request-page.tsx';
 import { SearchPage } from './pages/search/search-page.tsx';
 import { VendorQueuePage } from './pages/vendor-queue/vendor-queue-page.tsx';
@@ -50,6 +54,11 @@ export function App() {
           <Route path="community" element={<CommunityPage />} />
           <Route path="community/new" element={<NewTopicPage />} />
           <Route path="community/:id" element={<TopicPage />} />
+          <Route path="releases" element={<ReleasesPage />} />
+          <Route path="releases/new" element={<ReleaseEditorPage />} />
+          <Route path="releases/:id" element={<ReleasePage />} />
+          <Route path="releases/:id/edit" element={<ReleaseEditorPage />} />
+          <Route path="deferrals" element={<PendingDeferralsPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="notices" element={<NoticesPage />} />
           <Route path="notices/new" element={<NewNoticePage />} />

@@ -6,6 +6,7 @@ export * from './kb.ts';
 export * from './mail.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
+export * from './releases.ts';
 export * from './sites.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';

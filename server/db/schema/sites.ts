@@ -12,6 +12,8 @@ export const sites = pgTable('sites', {
   timeZone: text('time_zone').notNull().default('UTC'),
   contactEmail: text('contact_email').notNull().default(''),
   isActive: boolean('is_active').notNull().default(true),
+  /** `verify` or `close`: what a shipped release does to this site's requests it carries. */
+  releaseOutcome: text('release_outcome').notNull().default('verify'),
   /** Last reference number handed out; incremented under a row lock so references never collide. */
   lastRequestNumber: integer('last_request_number').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -111,6 +111,18 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ) : null}
+              <li>
+                <NavLink to="/releases" data-testid="nav-releases">
+                  {t('releases.nav')}
+                </NavLink>
+              </li>
+              {abilities.decideDeferrals ? (
+                <li>
+                  <NavLink to="/deferrals" data-testid="nav-deferrals">
+                    {t('releases.navDeferrals')}
+                  </NavLink>
+                </li>
+              ) : null}
               {canAdmin ? (
                 <li>
                   <NavLink to="/admin" data-testid="nav-admin">

@@ -39,6 +39,11 @@ import offlineEs from './locales/offline/es.json';
 import offlineFr from './locales/offline/fr.json';
 import offlinePt from './locales/offline/pt.json';
 import pt from './locales/pt.json';
+import releasesAr from './locales/releases/ar.json';
+import releasesEn from './locales/releases/en.json';
+import releasesEs from './locales/releases/es.json';
+import releasesFr from './locales/releases/fr.json';
+import releasesPt from './locales/releases/pt.json';
 import searchAr from './locales/search/ar.json';
 import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
@@ -57,6 +62,7 @@ const english = {
   mail: mailEn,
   offline: offlineEn,
   notices: noticesEn,
+  releases: releasesEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -71,6 +77,7 @@ const resources = {
       mail: mailAr,
       offline: offlineAr,
       notices: noticesAr,
+      releases: releasesAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -82,6 +89,7 @@ const resources = {
       mail: mailFr,
       offline: offlineFr,
       notices: noticesFr,
+      releases: releasesFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -93,6 +101,7 @@ const resources = {
       mail: mailEs,
       offline: offlineEs,
       notices: noticesEs,
+      releases: releasesEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -104,6 +113,7 @@ const resources = {
       mail: mailPt,
       offline: offlinePt,
       notices: noticesPt,
+      releases: releasesPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

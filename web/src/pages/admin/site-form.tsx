@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RELEASE_OUTCOMES, type ReleaseOutcome } from '../../../../shared/constants.ts';
 import { api } from '../../api/client.ts';
 import type { ModuleCode, TSite, TSiteInput } from '../../api/types.ts';
 import { useSaveForm } from '../../api/use-save-form.ts';
-import { FieldError, TextField } from '../../components/fields.tsx';
+import { FieldError, SelectField, TextField } from '../../components/fields.tsx';
 import { AdminForm } from './admin-form.tsx';
 import { ModulesCheckboxGroup } from './modules-checkbox-group.tsx';
 
@@ -20,6 +21,7 @@ const FIELDS = [
   'timeZone',
   'contactEmail',
   'isActive',
+  'releaseOutcome',
 ] as const;
 
 const splitList = (value: string) =>
@@ -40,6 +42,7 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
   const [timeZone, setTimeZone] = useState(site?.timeZone ?? 'UTC');
   const [contactEmail, setContactEmail] = useState(site?.contactEmail ?? '');
   const [isActive, setIsActive] = useState(site?.isActive ?? true);
+  const [releaseOutcome, setReleaseOutcome] = useState<ReleaseOutcome>(site?.releaseOutcome ?? 'verify');
 
   const form = useSaveForm(() => {
     const moduleVersions: Record<string, string> = {};
@@ -58,6 +61,7 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
       timeZone: timeZone.trim(),
       contactEmail: contactEmail.trim(),
       isActive,
+      releaseOutcome,
     };
     return site ? api.patch<TSite>(`/api/sites/${site.id}`, body) : api.post<TSite>('/api/sites', body);
   }, onSaved);
@@ -165,6 +169,21 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
           error={errors.timeZone}
         />
       </div>
+      <SelectField
+        id="site-release-outcome"
+        label={t('releases.site.releaseOutcome')}
+        value={releaseOutcome}
+        onChange={(event) => setReleaseOutcome(event.target.value as ReleaseOutcome)}
+        errorName="releaseOutcome"
+        error={errors.releaseOutcome}
+        data-testid="site-release-outcome"
+      >
+        {RELEASE_OUTCOMES.map((outcome) => (
+          <option key={outcome} value={outcome}>
+            {t(`releases.site.${outcome}`)}
+          </option>
+        ))}
+      </SelectField>
       <label className="check">
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('admin.sites.isActive')}</span>

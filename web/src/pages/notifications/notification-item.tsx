@@ -9,10 +9,13 @@ const text = (data: Record<string, unknown>, key: string) => (typeof data[key] =
 export function NotificationItem({ notification, onOpen }: Props) {
   const { t } = useTranslation();
   const { data } = notification;
+  const releaseVars = { reference: text(data, 'reference'), version: text(data, 'version') };
   const title =
     notification.type === 'topic_reply'
       ? t('community.notifications.topicReply', { name: text(data, 'actorName'), title: text(data, 'topicTitle') })
-      : notification.title;
+      : notification.type === 'release_shipped' || notification.type === 'request_deferred'
+        ? t(`releases.notifications.${notification.type}`, releaseVars)
+        : notification.title;
   return (
     <li
       className={notification.isRead ? 'notification' : 'notification notification--unread'}

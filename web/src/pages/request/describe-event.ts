@@ -131,6 +131,26 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
       const labels = kinds.map((kind) => (isSensitiveKind(kind) ? t(`community.guard.kinds.${kind}`) : kind));
       return t('community.timeline.redacted', { kinds: labels.join(', ') });
     }
+    case 'release_linked': {
+      const release = change(data, 'release');
+      return release?.to
+        ? t('releases.timeline.release_linked_to', { version: String(release.to) })
+        : t('releases.timeline.release_linked');
+    }
+    case 'deferral_decided': {
+      const party = text(data, 'party') === 'module_coordinator' ? 'module_coordinator' : 'help_desk';
+      const decision = text(data, 'decision') === 'reject' ? 'reject' : 'approve';
+      return t('releases.timeline.deferral_decided', {
+        decision: t(`releases.deferral.decision.${decision}`),
+        party: t(`releases.deferral.party.${party}`),
+        version: text(data, 'version'),
+      });
+    }
+    case 'deferral_proposed':
+    case 'deferred':
+    case 'deferral_rejected':
+    case 'release_shipped':
+      return t(`releases.timeline.${event.type}`, { version: text(data, 'version') });
     default:
       return t(`timeline.events.${event.type}`);
   }

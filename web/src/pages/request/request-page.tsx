@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { onOutboxChanged } from '../../offline/outbox-events.ts';
 import { PendingEvents } from '../../offline/pending-events.tsx';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
+import { RequestReleasePanel } from '../releases/request-release-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
 import { CommentBox } from './comment-box.tsx';
@@ -72,6 +73,7 @@ export function RequestPage() {
           <RequestDetails request={data} />
           <RequestKbPanel request={data} onChanged={() => refresh()} />
           <RequestTopicPanel request={data} onOpened={() => refresh()} />
+          <RequestReleasePanel request={data} onChanged={() => refresh()} />
         </div>
         <div className="request-layout__main">
           {data.dossier ? <DossierView dossier={data.dossier} request={data} /> : null}

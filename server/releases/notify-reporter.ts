@@ -1,0 +1,77 @@
+import { MODULE_LABELS, type ModuleCode } from '../../shared/constants.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { notifications } from '../db/schema/index.ts';
+import { loadRequestForMail } from '../mail/load-request-for-mail.ts';
+import type { MailLocale } from '../mail/mail-locale.ts';
+import { createMailRedactor } from '../mail/mail-redactor.ts';
+import { appBaseUrl, type MailSettings, mailHost } from '../mail/mail-settings.ts';
+import { queueNotification } from '../mail/queue-notification.ts';
+import { reporterRecipients } from '../mail/request-recipients.ts';
+import type { MailContent } from '../mail/templates/mail-content.ts';
+import type { RequestMailData } from '../mail/templates/request-mail-data.ts';
+import { staffEmailDomains } from '../users/staff-email-domains.ts';
+
+export type ReporterNotice = {
+  /** The timeline event the notice is about: it names the mail's Message-ID. */
+  eventId: number;
+  type: 'release_shipped' | 'request_deferred';
+  title: (reference: string) => string;
+  data: Record<string, unknown>;
+  compose: (locale: MailLocale, request: RequestMailData, redact: (text: string) => string) => MailContent;
+};
+
+export const moduleLabel = (module: string) => MODULE_LABELS[module as ModuleCode] ?? module;
+
+/**
+ * Tells a request's reporter, in the caller's transaction: an in-app notification when they have
+ * an account, and a mail in their language (their account's, or the request's for a contact
+ * address) under the "my requests resolved" preference. Never the person who made the change.
+ */
+export async function notifyReporter(
+  tx: DbOrTx,
+  options: { settings: MailSettings | undefined; requestId: string; actorId: string | null; notice: ReporterNotice; now: Date },
+): Promise<void> {
+  const { settings, notice, now } = options;
+  const request = await loadRequestForMail(tx, options.requestId);
+  if (!request) return;
+  const link = `/requests/${encodeURIComponent(request.reference)}`;
+  const recipients = (await reporterRecipients(tx, request)).filter((r) => !r.userId || r.userId !== options.actorId);
+  for (const recipient of recipients) {
+    let notificationId: string | null = null;
+    if (recipient.userId) {
+      const [row] = await tx
+        .insert(notifications)
+        .values({
+          userId: recipient.userId,
+          type: notice.type,
+          title: notice.title(request.reference),
+          link,
+          data: { ...notice.data, requestId: request.id, reference: request.reference },
+          createdAt: now,
+        })
+        .returning({ id: notifications.id });
+      notificationId = row.id;
+    }
+    if (!settings) continue;
+    const redactor = createMailRedactor(recipient.locale, await staffEmailDomains(tx));
+    const host = mailHost(settings);
+    const data = {
+      reference: request.reference,
+      summary: redactor.redact(request.summary),
+      url: `${appBaseUrl(settings)}${link}`,
+    };
+    await queueNotification(tx, {
+      settings,
+      recipient,
+      kind: 'request_resolved',
+      content: notice.compose(recipient.locale, data, redactor.redact),
+      isRedacted: redactor.isRedacted(),
+      messageId: `<event-${notice.eventId}@${host}>`,
+      threadRoot: `<request-${request.id}@${host}>`,
+      requestId: request.id,
+      timelineEventId: notice.eventId,
+      notificationId,
+      now,
+    });
+  }
+}
