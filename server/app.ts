@@ -21,6 +21,7 @@ import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
+import { slaRoutes } from './sla/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { vendorTeamRoutes } from './vendor-teams/routes.ts';
 
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(mailRoutes, deps);
+  await app.register(slaRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

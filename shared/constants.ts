@@ -71,6 +71,10 @@ export const TIMELINE_EVENT_TYPES = [
   'kb_article_linked',
   'notification_sent',
   'notification_failed',
+  'sla_warning',
+  'sla_breached',
+  'critical_paged',
+  'critical_acknowledged',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -1,5 +1,5 @@
 import type { TGlobalAbilities } from '../../shared/schemas.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, LEVEL_TWO_ROLES } from './actor.ts';
 
 /** Route-level permissions; each route declares one of these or 'public' / 'signed_in'. */
 export type GlobalPermission = keyof TGlobalAbilities;
@@ -19,6 +19,10 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // SLA policies and business calendars are the platform admin's; the report is for those who lead levels.
+  manageSla: (actor) => actor.role === 'admin',
+  viewSlaReport: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
+  setOnDuty: (actor) => LEVEL_TWO_ROLES.includes(actor.role),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -48,7 +48,8 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
       config: { access: 'createRequest' },
       schema: { tags, summary: 'Log a help request', body: ZCreateHelpRequest, response: { 201: ZHelpRequest } },
     },
-    async (request, reply) => reply.status(201).send(await createRequest({ db, actor: actorOf(request), input: request.body })),
+    async (request, reply) =>
+      reply.status(201).send(await createRequest({ db, actor: actorOf(request), input: request.body, mail: config })),
   );
 
   app.get(

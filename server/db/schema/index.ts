@@ -6,5 +6,6 @@ export * from './kb.ts';
 export * from './mail.ts';
 export * from './notifications.ts';
 export * from './sites.ts';
+export * from './sla.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';
