@@ -88,7 +88,13 @@ describe('[SLA]: clocks on the site calendar', () => {
 
   it('pauses while waiting on the reporter and gives back the time that was left on resume', async () => {
     const request = await logRequest(MONDAY_9);
-    await updateRequest({ db: t.db, actor: siteAdmin, id: request.id, input: { status: 'waiting_on_reporter' }, now: at('2026-03-02T10:00:00Z') });
+    await updateRequest({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      input: { status: 'waiting_on_reporter' },
+      now: at('2026-03-02T10:00:00Z'),
+    });
     let row = await rowOf(request.id);
     expect(row.slaPausedAt?.toISOString()).toBe('2026-03-02T10:00:00.000Z');
     expect(row.slaDueAt, 'a paused request has no running due time').toBeNull();
@@ -108,7 +114,13 @@ describe('[SLA]: clocks on the site calendar', () => {
     expect(row.slaPausedMinutes, 'Mon 10:00 → Wed 10:00 is 16 business hours').toBe(960);
 
     // An urgency change afterwards recomputes from creation and still leaves the paused time out.
-    const raised = await updateRequest({ db: t.db, actor: siteAdmin, id: request.id, input: { urgency: 'high' }, now: at('2026-03-04T11:00:00Z') });
+    const raised = await updateRequest({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      input: { urgency: 'high' },
+      now: at('2026-03-04T11:00:00Z'),
+    });
     // High: first response 4 h + 16 h paused = 20 business hours after Monday 09:00 → Wednesday 13:00.
     expect(raised.firstResponseDueAt).toBe('2026-03-04T14:00:00.000Z');
   });
@@ -118,21 +130,58 @@ describe('[SLA]: clocks on the site calendar', () => {
       db: t.db,
       actor: reporter,
       now: MONDAY_9,
-      input: { siteId: site.id, module: 'cp', channel: 'web', summary: 'Password', description: '', category: 'access', urgency: 'normal', tags: [] },
+      input: {
+        siteId: site.id,
+        module: 'cp',
+        channel: 'web',
+        summary: 'Password',
+        description: '',
+        category: 'access',
+        urgency: 'normal',
+        tags: [],
+      },
     });
-    await addComment({ db: t.db, actor: siteAdmin, id: request.id, body: 'Try the reset link.', isInternal: false, now: at('2026-03-02T10:00:00Z') });
+    await addComment({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      body: 'Try the reset link.',
+      isInternal: false,
+      now: at('2026-03-02T10:00:00Z'),
+    });
     let row = await rowOf(request.id);
     expect(row.firstRespondedAt?.toISOString()).toBe('2026-03-02T10:00:00.000Z');
     expect(row.nextResponseDueAt).toBeNull();
 
-    await addComment({ db: t.db, actor: reporter, id: request.id, body: 'It did not work.', isInternal: false, now: at('2026-03-02T11:00:00Z') });
+    await addComment({
+      db: t.db,
+      actor: reporter,
+      id: request.id,
+      body: 'It did not work.',
+      isInternal: false,
+      now: at('2026-03-02T11:00:00Z'),
+    });
     row = await rowOf(request.id);
     // Next response for normal: 2 business days (16 h) → Wednesday 11:00.
     expect(row.nextResponseDueAt?.toISOString()).toBe('2026-03-04T11:00:00.000Z');
 
-    await addComment({ db: t.db, actor: siteAdmin, id: request.id, body: 'Internal only', isInternal: true, now: at('2026-03-02T11:30:00Z') });
+    await addComment({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      body: 'Internal only',
+      isInternal: true,
+      now: at('2026-03-02T11:30:00Z'),
+    });
     expect((await rowOf(request.id)).nextResponseDueAt, 'an internal note is no answer').not.toBeNull();
-    await addComment({ db: t.db, actor: siteAdmin, id: request.id, body: 'Reset again.', isInternal: false, now: at('2026-03-02T12:00:00Z') });
+    await addComment({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      body: 'Reset again.',
+      isInternal: false,
+      now: at('2026-03-02T12:00:00Z'),
+    });
     expect((await rowOf(request.id)).nextResponseDueAt).toBeNull();
   });
 });
@@ -160,7 +209,10 @@ describe('[SLA]: warnings and breaches', () => {
     await breachHandlers[SLA_CHECK_JOB](job);
     expect(await notifiedIds(request.id, 'breach')).toEqual(ids(siteAdmin, secondSiteAdmin, admin));
     const alerts = await t.db.select().from(slaAlerts).where(eq(slaAlerts.requestId, request.id));
-    expect(alerts.map((alert) => `${alert.clock}:${alert.kind}`).sort()).toEqual(['first_response:breach', 'first_response:warning']);
+    expect(alerts.map((alert) => `${alert.clock}:${alert.kind}`).sort()).toEqual([
+      'first_response:breach',
+      'first_response:warning',
+    ]);
     expect(alerts.find((alert) => alert.kind === 'breach')?.dueAt.toISOString()).toBe('2026-03-03T09:00:00.000Z');
     // The next check is queued for the resolution warning; the level did not move.
     expect((await rowOf(request.id)).level).toBe(1);
@@ -184,11 +236,30 @@ describe('[SLA]: warnings and breaches', () => {
 
   it('sends nothing while the clocks are paused, and nothing for a clock that was met', async () => {
     const request = await logRequest(MONDAY_9);
-    await updateRequest({ db: t.db, actor: siteAdmin, id: request.id, input: { status: 'waiting_on_reporter' }, now: at('2026-03-02T09:10:00Z') });
+    await updateRequest({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      input: { status: 'waiting_on_reporter' },
+      now: at('2026-03-02T09:10:00Z'),
+    });
     expect(await checkRequestSla({ db: t.db, requestId: request.id, now: at('2026-03-20T09:00:00Z') })).toEqual([]);
-    await updateRequest({ db: t.db, actor: siteAdmin, id: request.id, input: { status: 'in_progress' }, now: at('2026-03-02T09:20:00Z') });
+    await updateRequest({
+      db: t.db,
+      actor: siteAdmin,
+      id: request.id,
+      input: { status: 'in_progress' },
+      now: at('2026-03-02T09:20:00Z'),
+    });
     // Logged by the site admin for themself, so a coordinator gives the first response.
-    await addComment({ db: t.db, actor: coordinator, id: request.id, body: 'On it.', isInternal: false, now: at('2026-03-02T09:30:00Z') });
+    await addComment({
+      db: t.db,
+      actor: coordinator,
+      id: request.id,
+      body: 'On it.',
+      isInternal: false,
+      now: at('2026-03-02T09:30:00Z'),
+    });
     const sent = await checkRequestSla({ db: t.db, requestId: request.id, now: at('2026-03-03T12:00:00Z') });
     expect(sent, 'the first response was met; resolution is not yet due').toEqual([]);
   });
