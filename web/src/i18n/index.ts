@@ -34,17 +34,22 @@ import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
 import searchFr from './locales/search/fr.json';
 import searchPt from './locales/search/pt.json';
+import slaAr from './locales/sla/ar.json';
+import slaEn from './locales/sla/en.json';
+import slaEs from './locales/sla/es.json';
+import slaFr from './locales/sla/fr.json';
+import slaPt from './locales/sla/pt.json';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, sla: slaEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr, sla: slaAr } satisfies EnglishStrings },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +57,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      sla: slaFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +67,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      sla: slaEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +77,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      sla: slaPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

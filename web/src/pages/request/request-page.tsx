@@ -4,6 +4,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
+import { RequestSlaPanel } from '../sla/request-sla-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
 import { CommentBox } from './comment-box.tsx';
@@ -63,6 +64,7 @@ export function RequestPage() {
           ) : null}
         </section>
         <div className="request-layout__side">
+          <RequestSlaPanel request={data} onChanged={refresh} />
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
           <RequestKbPanel request={data} onChanged={() => refresh()} />
