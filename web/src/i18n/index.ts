@@ -49,7 +49,9 @@ export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr, sla: slaAr } satisfies EnglishStrings },
+  ar: {
+    translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr, sla: slaAr } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,

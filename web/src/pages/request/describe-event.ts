@@ -1,5 +1,5 @@
-import { SLA_CLOCKS, type SlaClock } from '../../../../shared/sla-schemas.ts';
 import type { TFunction } from 'i18next';
+import { SLA_CLOCKS, type SlaClock } from '../../../../shared/sla-schemas.ts';
 import { isEmailKind } from '../../api/mail-types.ts';
 import type { TTimelineEvent } from '../../api/types.ts';
 import { isCategory, isChannel, isL3State, isModule, isStatus, isUrgency } from '../../lib/enums.ts';

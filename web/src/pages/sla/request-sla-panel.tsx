@@ -63,10 +63,19 @@ export function RequestSlaPanel({ request, onChanged }: Props) {
       {data.clocks.length === 0 ? <p className="muted">{t('sla.none')}</p> : null}
       <dl className="sla-clocks">
         {data.clocks.map((clock) => (
-          <div key={clock.clock} className={`sla-clock sla-clock--${clock.state}`} data-testid="sla-clock" data-clock={clock.clock}>
+          <div
+            key={clock.clock}
+            className={`sla-clock sla-clock--${clock.state}`}
+            data-testid="sla-clock"
+            data-clock={clock.clock}
+          >
             <dt>{t(`sla.clocks.${clock.clock}`)}</dt>
             <dd>
-              <span className={`badge sla-state sla-state--${clock.state}`} data-testid="sla-clock-state" data-state={clock.state}>
+              <span
+                className={`badge sla-state sla-state--${clock.state}`}
+                data-testid="sla-clock-state"
+                data-state={clock.state}
+              >
                 {t(`sla.states.${clock.state}`)}
               </span>{' '}
               {clock.metAt ? (
