@@ -15,6 +15,7 @@ import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
 import { castFor, seedPeople } from './seed-people.ts';
+import { finishSlaSeed, seedSlaSettings } from './seed-sla.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
 
@@ -146,6 +147,7 @@ export async function seedDemo(options: {
     throw new Error(`Demo data goes into an empty database; site ${taken[0].code} already exists`);
   }
   const { sites: siteByCode, teams, people } = await seedPeople(db, password, log);
+  await seedSlaSettings(db, siteByCode);
 
   const siteCodes = DEMO_SITES.map((site) => site.code);
   const decks = new Map<string, Deck<RequestTemplate>>();
@@ -251,6 +253,7 @@ export async function seedDemo(options: {
     }
     if ((index + 1) % 50 === 0 || index + 1 === total) log(`Seeding demo data: requests ${index + 1}/${total}…`);
   }
+  await finishSlaSeed(db);
   await seedDemoCommunity({ db, log });
   await seedDemoArticles({ db, people, log });
   log('Seeding demo data: done.');
