@@ -110,6 +110,20 @@ function findTransition(timeZone: string, from: number, to: number): number | nu
  */
 export function businessIntervalsOn(calendar: TBusinessCalendar, date: LocalDate): [number, number][] {
   if (!isWorkingDate(calendar, date)) return [];
+  // Zone lookups are the cost here, and every request of a site asks about the same days.
+  const key = `${calendar.timeZone}|${calendar.hours.map((h) => h.start + h.end).join()}|${isoDate(date)}`;
+  const cached = intervalCache.get(key);
+  if (cached) return cached.map((interval) => [...interval] as [number, number]);
+  const intervals = computeIntervals(calendar, date);
+  if (intervalCache.size >= INTERVAL_CACHE_SIZE) intervalCache.delete(intervalCache.keys().next().value as string);
+  intervalCache.set(key, intervals);
+  return intervals.map((interval) => [...interval] as [number, number]);
+}
+
+const INTERVAL_CACHE_SIZE = 20_000;
+const intervalCache = new Map<string, [number, number][]>();
+
+function computeIntervals(calendar: TBusinessCalendar, date: LocalDate): [number, number][] {
   const midnight = utcMidnight(date);
   const zone = calendar.timeZone;
   const windowStart = midnight - ZONE_MARGIN;
