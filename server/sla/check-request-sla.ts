@@ -38,12 +38,11 @@ export async function checkRequestSla(options: {
       const isBreached = now >= dueAt;
       const cycle = clock === 'next_response' ? (row.nextResponseStartedAt?.toISOString() ?? '') : '';
       // A late check past both thresholds records the warning but only sends the breach.
-      if (now >= warnAt && (await recordAlert(tx, row, { clock, kind: 'warning', cycle, dueAt }))) {
-        if (!isBreached) sent.push(await announce(tx, row, { clock, kind: 'warning', dueAt }, options.settings, now));
-      }
-      if (isBreached && (await recordAlert(tx, row, { clock, kind: 'breach', cycle, dueAt }))) {
-        sent.push(await announce(tx, row, { clock, kind: 'breach', dueAt }, options.settings, now));
-      }
+      const warningId = now >= warnAt ? await recordAlert(tx, row, { clock, kind: 'warning', cycle, dueAt }) : null;
+      if (warningId && !isBreached)
+        sent.push(await announce(tx, row, { id: warningId, clock, kind: 'warning', dueAt }, options.settings, now));
+      const breachId = isBreached ? await recordAlert(tx, row, { clock, kind: 'breach', cycle, dueAt }) : null;
+      if (breachId) sent.push(await announce(tx, row, { id: breachId, clock, kind: 'breach', dueAt }, options.settings, now));
     }
     await scheduleSlaCheck(tx, row.id, thresholds, now);
     return sent;
@@ -66,7 +65,7 @@ async function recordAlert(
 async function announce(
   tx: Transaction,
   row: RequestRow,
-  alert: { clock: SlaClock; kind: SlaAlertKind; dueAt: Date },
+  alert: { id: string; clock: SlaClock; kind: SlaAlertKind; dueAt: Date },
   settings: MailSettings | undefined,
   now: Date,
 ) {
@@ -84,6 +83,7 @@ async function announce(
     ],
     now,
   );
+  await tx.update(slaAlerts).set({ timelineEventId: event.id }).where(eq(slaAlerts.id, alert.id));
   const people = await slaAlertRecipients(tx, row, alert.kind);
   const clockName = alert.clock.replace('_', ' ');
   await notifyPeopleAboutRequest(tx, {
