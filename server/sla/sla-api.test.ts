@@ -6,6 +6,7 @@ import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
 import { parseMime } from '../test/parse-mime.ts';
+import type { TestClient } from '../test/test-app.ts';
 
 let t: MailTestApp;
 let site: TSite;
@@ -30,7 +31,16 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const login = (user: Actor) => t.login(user.email, TEST_PASSWORD);
+// Signing in hashes a password; each person signs in once and keeps their client.
+const clients = new Map<string, Promise<TestClient>>();
+const login = (user: Actor) => {
+  let client = clients.get(user.id);
+  if (!client) {
+    client = t.login(user.email, TEST_PASSWORD);
+    clients.set(user.id, client);
+  }
+  return client;
+};
 const pinnedOf = async (user: Actor) =>
   ((await (await login(user)).get('/api/requests')).json().pinned as THelpRequestSummary[]).map((r) => r.reference);
 
