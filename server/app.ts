@@ -26,6 +26,7 @@ import { requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { syncRoutes } from './sync/routes.ts';
+import { slaRoutes } from './sla/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { vendorTeamRoutes } from './vendor-teams/routes.ts';
 
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(noticePublicRoutes, deps);
   await app.register(releaseRoutes, deps);
   await app.register(deferralRoutes, deps);
+  await app.register(slaRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

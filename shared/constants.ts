@@ -78,6 +78,10 @@ export const TIMELINE_EVENT_TYPES = [
   'deferred',
   'deferral_rejected',
   'release_shipped',
+  'sla_warning',
+  'sla_breached',
+  'critical_paged',
+  'critical_acknowledged',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

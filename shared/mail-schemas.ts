@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = [
   'request_escalated',
   'request_resolved',
   'topic_reply',
+  'sla_alert',
+  'critical_page',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);

@@ -46,6 +46,7 @@ export const ZUser = z.object({
   vendorTeamId: ZId.nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
+  isOnDuty: z.boolean(),
 });
 export type TUser = z.infer<typeof ZUser>;
 
@@ -67,6 +68,10 @@ export const ZGlobalAbilities = z.object({
   manageReleases: z.boolean(),
   proposeDeferral: z.boolean(),
   decideDeferrals: z.boolean(),
+  manageSla: z.boolean(),
+  viewSlaReport: z.boolean(),
+  /** Level-2 roles keep an on-duty flag for critical paging. */
+  setOnDuty: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 
@@ -124,6 +129,8 @@ export const ZUserInput = z.object({
   modules: z.array(ZModule).default([]),
   vendorTeamId: ZId.nullable().default(null),
   isActive: z.boolean().default(true),
+  /** Coordinators and the help desk only: paged when a critical request comes in. */
+  isOnDuty: z.boolean().optional(),
 });
 export type TUserInput = z.infer<typeof ZUserInput>;
 export const ZCreateUserRequest = ZUserInput.extend({
@@ -247,6 +254,8 @@ export const ZRequestAbilities = z.object({
   deEscalate: z.boolean(),
   setL3State: z.boolean(),
   uploadAttachment: z.boolean(),
+  /** A level-2 person in scope takes a pending critical request: it leaves the pinned list. */
+  acknowledgeCritical: z.boolean(),
 });
 export type TRequestAbilities = z.infer<typeof ZRequestAbilities>;
 
@@ -269,6 +278,12 @@ export const ZHelpRequestSummary = z.object({
   vendorTeamId: ZId.nullable(),
   firstResponseDueAt: z.string().nullable(),
   resolutionDueAt: z.string().nullable(),
+  /** The soonest due time of a running SLA clock (null when none runs or the clocks are paused). */
+  slaDueAt: z.string().nullable(),
+  slaWarnAt: z.string().nullable(),
+  isSlaPaused: z.boolean(),
+  /** Critical and not yet acknowledged by level 2. */
+  isCriticalPending: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -343,7 +358,9 @@ export const ZListHelpRequestsQuery = z.object({
     .date()
     .or(z.string().datetime({ offset: true }))
     .optional(),
-  sort: z.enum(['createdAt', 'updatedAt', 'urgency', 'reference']).default('createdAt'),
+  sort: z.enum(['createdAt', 'updatedAt', 'urgency', 'reference', 'due']).default('createdAt'),
+  /** `breaching_soon`: past the warning share, not yet due; `breached`: a running clock is overdue. */
+  sla: z.enum(['breaching_soon', 'breached']).optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -358,6 +375,8 @@ export const ZListHelpRequestsResponse = z.object({
   isTotalCapped: z.boolean(),
   /** Per status, ignoring the status filter; partial when `isTotalCapped`. */
   countsByStatus: z.record(z.string(), z.number()),
+  /** Critical requests waiting for level 2 to acknowledge them, for level-2 people (first page only). */
+  pinned: z.array(ZHelpRequestSummary).default([]),
 });
 export type TListHelpRequestsResponse = z.infer<typeof ZListHelpRequestsResponse>;
 

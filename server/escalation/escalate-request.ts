@@ -10,6 +10,7 @@ import { requestAbilities } from '../policies/request-policy.ts';
 import { getRequest } from '../requests/get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from '../requests/request-repository.ts';
 import { appendEvents, type NewTimelineEvent } from '../requests/timeline.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { routeToVendorTeam } from '../vendor-teams/vendor-team-service.ts';
 import { dossierProblems, normaliseDossier } from './dossier.ts';
 import { internalVendorQueue, type LevelThreeHandOff } from './level-three-handoff.ts';
@@ -163,6 +164,8 @@ export async function escalateRequest(options: {
         { field: 'toLevel', message: 'must be one level above or below the current level' },
       ]);
     }
+    // The new level's SLA targets apply from the request's start; the level itself moved by a person.
+    await refreshSlaClocks(tx, { requestId: request.id, change: 'targets', now });
     return request.id;
   });
   return getRequest({ db, actor, id });

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import { noticeJobHandlers } from '../notices/notice-job-handlers.ts';
 import { releaseJobHandlers } from '../releases/release-job-handlers.ts';
+import { slaJobHandlers } from '../sla/sla-job-handlers.ts';
 import type { JobHandler } from './job-worker.ts';
 
 export type JobDeps = { db: Database; config: Config };
@@ -11,4 +12,5 @@ export type JobDeps = { db: Database; config: Config };
 export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
   return { ...mailJobHandlers(deps), ...noticeJobHandlers(deps) };
   return { ...mailJobHandlers(deps), ...releaseJobHandlers(deps) };
+  return { ...mailJobHandlers(deps), ...slaJobHandlers(deps) };
 }

@@ -1,5 +1,5 @@
 import type { TGlobalAbilities } from '../../shared/schemas.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, LEVEL_TWO_ROLES } from './actor.ts';
 import { canIssueNotices } from './notice-policy.ts';
 
 /** Route-level permissions; each route declares one of these or 'public' / 'signed_in'. */
@@ -26,6 +26,10 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   manageReleases: (actor) => ['help_desk', 'vendor', 'admin'].includes(actor.role),
   proposeDeferral: (actor) => actor.role === 'help_desk',
   decideDeferrals: (actor) => actor.role === 'help_desk' || actor.role === 'module_coordinator',
+  // SLA policies and business calendars are the platform admin's; the report is for those who lead levels.
+  manageSla: (actor) => actor.role === 'admin',
+  viewSlaReport: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
+  setOnDuty: (actor) => LEVEL_TWO_ROLES.includes(actor.role),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type ModuleCode, STATUS_TRANSITIONS, STATUSES, type Status } from '../../shared/constants.ts';
+import { type ModuleCode, OPEN_STATUSES, STATUS_TRANSITIONS, STATUSES, type Status } from '../../shared/constants.ts';
 import type { TRequestAbilities } from '../../shared/schemas.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { type Actor, isStaff, LEVEL_TWO_ROLES } from './actor.ts';
@@ -12,6 +12,9 @@ export type RequestScopeFacts = {
   level: number;
   reporterId: string | null;
   vendorTeamId: string | null;
+  /** Known when the caller loaded the whole row; the critical acknowledgement needs them. */
+  urgency?: string;
+  criticalAcknowledgedAt?: Date | null;
 };
 
 const coversModule = (modules: ModuleCode[], module: string) => modules.length === 0 || modules.includes(module as ModuleCode);
@@ -102,7 +105,22 @@ export function requestAbilities(actor: Actor, request: RequestScopeFacts): TReq
     deEscalate: worksLevelTwo && request.level > 1,
     setL3State: request.level === 3 && (isVendor || worksLevelTwo),
     uploadAttachment: staff || isReporter || isVendor,
+    acknowledgeCritical: worksLevelTwo && isCriticalPending(request),
   };
+}
+
+/** Critical, still open, and no level-2 person has taken it yet: it pages and stays pinned. */
+export function isCriticalPending(request: Pick<RequestScopeFacts, 'status' | 'urgency' | 'criticalAcknowledgedAt'>): boolean {
+  return (
+    request.urgency === 'critical' &&
+    !request.criticalAcknowledgedAt &&
+    (OPEN_STATUSES as readonly string[]).includes(request.status)
+  );
+}
+
+/** Level-2 people find pending critical requests pinned at the top of their register. */
+export function seesPinnedCriticals(actor: Actor): boolean {
+  return LEVEL_TWO_ROLES.includes(actor.role) || actor.role === 'admin';
 }
 
 /** A reporter may reopen their own resolved or closed request, or close it once resolved. */

@@ -8,6 +8,7 @@ import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { loadRequestInScope } from './request-repository.ts';
 import { appendEvents, presentEvent } from './timeline.ts';
 
@@ -51,6 +52,11 @@ export async function addComment(options: {
       ],
       now,
     );
+    if (!isInternal) {
+      // Staff answering in public meets the response clocks; the reporter writing starts the next-response clock.
+      const isReporterSide = actor.role === 'reporter' || request.reporterId === actor.id;
+      await refreshSlaClocks(tx, { requestId: request.id, change: isReporterSide ? 'reporter_comment' : 'staff_response', now });
+    }
     // A public comment also goes to the request's community topic; internal notes never do.
     if (!isInternal) await mirrorCommentToTopic(tx, { requestId: request.id, event, actor, now });
     if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: [event], now });

@@ -5,11 +5,27 @@ import { type TCreateHelpRequest, type THelpRequest, type TRequestSource, ZCreat
 import type { Database } from '../db/client.ts';
 import { sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canCreateRequestAt } from '../policies/request-policy.ts';
+import { pageCriticalRequest } from '../sla/page-critical-request.ts';
+import { scheduleSlaCheck } from '../sla/schedule-sla-check.ts';
+import { initialDueTimes, registerDueColumns, runningThresholds } from '../sla/sla-clocks.ts';
+import { loadSiteCalendar, loadSlaPolicy } from '../sla/sla-settings.ts';
 import { presentRequest } from './present-request.ts';
 import type { HelpRequestRow } from './request-repository.ts';
-import { slaDueTimes } from './sla.ts';
+
+/** The SLA columns of a request no one has answered yet. */
+const NOT_STARTED = {
+  firstRespondedAt: null,
+  resolvedAt: null,
+  closedAt: null,
+  nextResponseDueAt: null,
+  nextResponseStartedAt: null,
+  slaPausedAt: null,
+  slaPausedMinutes: 0,
+  criticalAcknowledgedAt: null,
+};
 
 type CreatedRow = { reference: string; number: number; language: string; code: string; name: string };
 
@@ -21,6 +37,8 @@ export async function createRequest(options: {
   source?: TRequestSource;
   /** Offline clients' own id for the request. */
   clientId?: string;
+  /** Where mail links point; without it nobody is paged by e-mail (seeding, scripts). */
+  mail?: MailSettings;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor } = options;
@@ -31,13 +49,20 @@ export async function createRequest(options: {
   const id = randomUUID();
   const source = options.source ?? { via: 'web' };
   const clientId = options.clientId ?? null;
-  const due = slaDueTimes(input.urgency, now);
+  const calendar = await loadSiteCalendar(db, input.siteId).catch(() => null);
+  if (!calendar) return refuse(db, input);
+  const policy = await loadSlaPolicy(db, input.urgency, 1);
+  const due = initialDueTimes(calendar, policy, now);
+  const thresholds = runningThresholds(calendar, policy, { ...NOT_STARTED, ...due, createdAt: now, status: 'new' });
+  const register = registerDueColumns(thresholds);
   const reporter = isOnBehalf
     ? { id: null, name: input.reporterName ?? null, contact: input.reporterContact ?? null }
     : { id: actor.id, name: actor.name, contact: actor.email };
   // One statement numbers, inserts and records the event: the site row is locked only for its
-  // duration, so references never collide and concurrent logging at one site stays fast.
-  const result = await db.execute(sql`
+  // duration, so references never collide and concurrent logging at one site stays fast. The SLA
+  // check and a critical request's paging are queued in the same transaction.
+  const created = await db.transaction(async (tx) => {
+    const result = await tx.execute(sql`
     with site as (
       update sites set last_request_number = last_request_number + 1
       where id = ${input.siteId} and is_active and ${input.module} = any(modules)
@@ -45,12 +70,13 @@ export async function createRequest(options: {
     ), request as (
       insert into help_requests (id, reference, site_id, number, language, module, channel, reporter_id, reporter_name,
         reporter_contact, summary, description, category, urgency, urgency_rank, tags, created_by_id, created_at,
-        updated_at, first_response_due_at, resolution_due_at, source, client_id)
+        updated_at, first_response_due_at, resolution_due_at, sla_due_at, sla_warn_at, source, client_id)
       select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
         site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
         ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
         ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${actor.id}::uuid, ${now}::timestamptz,
         ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz,
+        ${register.slaDueAt}::timestamptz, ${register.slaWarnAt}::timestamptz,
         ${JSON.stringify(source)}::jsonb, ${clientId}::uuid
       from site
       returning id, reference, number, language
@@ -60,8 +86,14 @@ export async function createRequest(options: {
       from request
     )
     select request.reference, request.number, request.language, site.code, site.name from request, site`);
-  // PGlite and node-postgres both answer { rows }.
-  const [created] = (result as unknown as { rows: CreatedRow[] }).rows;
+    // PGlite and node-postgres both answer { rows }.
+    const [row] = (result as unknown as { rows: CreatedRow[] }).rows;
+    if (!row) return null;
+    await scheduleSlaCheck(tx, id, thresholds, now);
+    if (input.urgency === 'critical')
+      await pageCriticalRequest(tx, { requestId: id, actorId: actor.id, settings: options.mail, now });
+    return row;
+  });
   if (!created) return refuse(db, input);
   const row = {
     id,
@@ -92,9 +124,9 @@ export async function createRequest(options: {
     externalKey: null,
     externalUrl: null,
     ...due,
-    firstRespondedAt: null,
-    resolvedAt: null,
-    closedAt: null,
+    ...NOT_STARTED,
+    ...register,
+    criticalAcknowledgedById: null,
     createdById: actor.id,
     source,
     clientId,

@@ -2,7 +2,7 @@ import type { Category, Channel, L3State, ModuleCode, Status, Urgency } from '..
 import type { TAttachment, THelpRequest, THelpRequestSummary } from '../../shared/schemas.ts';
 import type { attachments } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
-import { requestAbilities } from '../policies/request-policy.ts';
+import { isCriticalPending, requestAbilities } from '../policies/request-policy.ts';
 import type { LoadedRequest } from './request-repository.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -27,6 +27,10 @@ type SummaryRow = Pick<
   | 'vendorTeamId'
   | 'firstResponseDueAt'
   | 'resolutionDueAt'
+  | 'slaDueAt'
+  | 'slaWarnAt'
+  | 'slaPausedAt'
+  | 'criticalAcknowledgedAt'
   | 'createdAt'
   | 'updatedAt'
 >;
@@ -51,6 +55,10 @@ export function presentRequestSummary(row: SummaryRow): THelpRequestSummary {
     vendorTeamId: row.vendorTeamId,
     firstResponseDueAt: iso(row.firstResponseDueAt),
     resolutionDueAt: iso(row.resolutionDueAt),
+    slaDueAt: iso(row.slaDueAt),
+    slaWarnAt: iso(row.slaWarnAt),
+    isSlaPaused: row.slaPausedAt !== null,
+    isCriticalPending: isCriticalPending(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

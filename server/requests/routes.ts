@@ -59,8 +59,8 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     async (request, reply) => {
       const { clientId, ...input } = request.body;
       const actor = actorOf(request);
-      if (!clientId) return reply.status(201).send(await createRequest({ db, actor, input }));
-      const once = await createRequestOnce({ db, actor, input, clientId, source: { via: 'web' } });
+      if (!clientId) return reply.status(201).send(await createRequest({ db, actor, input, mail: config }));
+      const once = await createRequestOnce({ db, actor, input, clientId, source: { via: 'web' }, mail: config });
       return reply.status(once.isNew ? 201 : 200).send(once.request);
     },
   );

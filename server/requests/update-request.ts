@@ -8,10 +8,11 @@ import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
+import { pageCriticalRequest } from '../sla/page-critical-request.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { toActor } from '../users/present-user.ts';
 import { getRequest } from './get-request.ts';
 import { type LoadedRequest, loadRequestInScope } from './request-repository.ts';
-import { slaDueTimes } from './sla.ts';
 import { appendEvents, type NewTimelineEvent } from './timeline.ts';
 
 type Changes = Partial<typeof helpRequests.$inferInsert>;
@@ -107,9 +108,11 @@ async function planFieldEdits(tx: Transaction, actor: Actor, request: LoadedRequ
     step.events.push({ type: 'field_changed', data: { field, from, to } });
   }
   if (input.urgency && input.urgency !== request.urgency) {
+    // Becoming critical pages level 2 afresh and needs a new acknowledgement.
+    const becomesCritical = input.urgency === 'critical';
     Object.assign(step.changes, {
-      urgencyRank: URGENCIES.indexOf(input.urgency),
-      ...slaDueTimes(input.urgency as Urgency, request.createdAt),
+      urgencyRank: URGENCIES.indexOf(input.urgency as Urgency),
+      ...(becomesCritical ? { criticalAcknowledgedAt: null, criticalAcknowledgedById: null } : {}),
     });
   }
   return step;
@@ -163,6 +166,10 @@ export async function updateRequest(options: {
       now,
     );
     if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: appended, now });
+    const isUrgencyChanged = changes.urgency !== undefined;
+    await refreshSlaClocks(tx, { requestId: request.id, change: isUrgencyChanged ? 'targets' : 'status', now });
+    if (changes.urgency === 'critical')
+      await pageCriticalRequest(tx, { requestId: request.id, actorId: actor.id, settings: options.mail, now });
     return request.id;
   });
   return getRequest({ db, actor, id });

@@ -19,6 +19,7 @@ import { seedDemoArticles } from './seed-demo-articles.ts';
 import { seedDemoNotices } from './seed-demo-notices.ts';
 import { seedDemoReleases } from './seed-demo-releases.ts';
 import { castFor, seedPeople } from './seed-people.ts';
+import { finishSlaSeed, seedSlaSettings } from './seed-sla.ts';
 
 export { DEMO_ACCOUNTS } from './demo-users.ts';
 
@@ -152,6 +153,7 @@ export async function seedDemo(options: {
     throw new Error(`Demo data goes into an empty database; site ${taken[0].code} already exists`);
   }
   const { sites: siteByCode, teams, people } = await seedPeople(db, password, log);
+  await seedSlaSettings(db, siteByCode);
 
   const siteCodes = DEMO_SITES.map((site) => site.code);
   const decks = new Map<string, Deck<RequestTemplate>>();
@@ -257,6 +259,7 @@ export async function seedDemo(options: {
     }
     if ((index + 1) % 50 === 0 || index + 1 === total) log(`Seeding demo data: requests ${index + 1}/${total}…`);
   }
+  await finishSlaSeed(db);
   await seedDemoCommunity({ db, log });
   await seedDemoArticles({ db, people, log });
   await seedDemoOffline({ db, log });

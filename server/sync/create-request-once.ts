@@ -1,5 +1,6 @@
 import type { TCreateHelpRequest, THelpRequest, TRequestSource } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { createRequest } from '../requests/create-request.ts';
@@ -13,12 +14,13 @@ export async function createRequestOnce(options: {
   input: TCreateHelpRequest;
   clientId: string;
   source: TRequestSource;
+  mail?: MailSettings;
 }): Promise<{ request: THelpRequest; isNew: boolean }> {
   const { db, actor, clientId } = options;
   const existing = await existingRequest(db, actor, clientId);
   if (existing) return { request: existing, isNew: false };
   try {
-    return { request: await createRequest({ db, actor, input: options.input, clientId, source: options.source }), isNew: true };
+    return { request: await createRequest({ db, actor, input: options.input, clientId, source: options.source, mail: options.mail }), isNew: true };
   } catch (error) {
     // Two sends of one change raced: the other one created it.
     const raced = isUniqueViolation(error) ? await existingRequest(db, actor, clientId) : null;

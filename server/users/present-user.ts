@@ -29,5 +29,6 @@ export function presentUser(row: UserRow): TUser {
     vendorTeamId: row.vendorTeamId,
     isActive: row.isActive,
     mustChangePassword: row.mustChangePassword,
+    isOnDuty: row.isOnDuty,
   };
 }

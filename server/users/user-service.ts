@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { Role } from '../../shared/constants.ts';
 import type { TUser, TUserInput } from '../../shared/schemas.ts';
 import { generateTemporaryPassword, hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
@@ -6,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/errors.ts';
 import { users } from '../db/schema/index.ts';
 import { AppError, notFound } from '../errors.ts';
+import { LEVEL_TWO_ROLES } from '../policies/actor.ts';
 import { presentUser } from './present-user.ts';
 
 const emailTaken = () =>
@@ -17,6 +19,11 @@ function checkRoleFields(input: Partial<TUserInput>) {
   if (input.role === 'vendor' && !input.vendorTeamId) {
     throw new AppError('invalid', 'A vendor belongs to a vendor team', {
       errors: [{ field: 'vendorTeamId', message: 'is required for the vendor role' }],
+    });
+  }
+  if (input.isOnDuty && !LEVEL_TWO_ROLES.includes(input.role as Role)) {
+    throw new AppError('invalid', 'Only coordinators and the help desk go on duty', {
+      errors: [{ field: 'isOnDuty', message: 'is only for coordinators and the help desk' }],
     });
   }
   if (input.role === 'module_coordinator' && (input.modules ?? []).length === 0) {

@@ -57,6 +57,18 @@ export const helpRequests = pgTable(
     resolutionDueAt: timestamptz('resolution_due_at'),
     firstRespondedAt: timestamptz('first_responded_at'),
     resolvedAt: timestamptz('resolved_at'),
+    /** Due after the reporter's latest comment, until staff answer in public. */
+    nextResponseDueAt: timestamptz('next_response_due_at'),
+    nextResponseStartedAt: timestamptz('next_response_started_at'),
+    /** Set while the status stops the clocks (waiting on the reporter, deferred). */
+    slaPausedAt: timestamptz('sla_paused_at'),
+    /** Business minutes spent paused so far; recomputed targets add them back. */
+    slaPausedMinutes: integer('sla_paused_minutes').notNull().default(0),
+    /** The soonest due time of a running clock, and when its warning goes out: the register sorts and filters on them. */
+    slaDueAt: timestamptz('sla_due_at'),
+    slaWarnAt: timestamptz('sla_warn_at'),
+    criticalAcknowledgedAt: timestamptz('critical_acknowledged_at'),
+    criticalAcknowledgedById: uuid('critical_acknowledged_by_id').references(() => users.id),
     closedAt: timestamptz('closed_at'),
     createdById: uuid('created_by_id').references(() => users.id),
     /** How the row reached the register (web form, offline sync, spreadsheet row, mailbox). */
@@ -77,6 +89,10 @@ export const helpRequests = pgTable(
     index('help_requests_assignee_idx').on(table.assigneeId),
     index('help_requests_reporter_idx').on(table.reporterId),
     uniqueIndex('help_requests_client_id_idx').on(table.clientId).where(sql`${table.clientId} is not null`),
+    index('help_requests_sla_due_idx').on(table.slaDueAt, table.id),
+    index('help_requests_critical_pending_idx')
+      .on(table.createdAt)
+      .where(sql`${table.urgency} = 'critical' and ${table.criticalAcknowledgedAt} is null`),
     index('help_requests_vendor_team_idx').on(table.vendorTeamId, table.createdAt).where(sql`${table.vendorTeamId} is not null`),
   ],
 );

@@ -8,5 +8,6 @@ export * from './notices.ts';
 export * from './notifications.ts';
 export * from './releases.ts';
 export * from './sites.ts';
+export * from './sla.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';

@@ -13,6 +13,8 @@ export const users = pgTable('users', {
   vendorTeamId: uuid('vendor_team_id').references(() => vendorTeams.id),
   isActive: boolean('is_active').notNull().default(true),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** Level-2 people on duty are paged by e-mail the moment a critical request comes in. */
+  isOnDuty: boolean('is_on_duty').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -50,7 +50,7 @@ export function useRequestList(path: string, query: URLSearchParams): RequestLis
     api
       .get<TListHelpRequestsResponse>(`${path}?${params.toString()}`)
       .then((page) => {
-        setList((current) => (current ? { ...page, items: [...current.items, ...page.items] } : page));
+        setList((current) => (current ? { ...page, items: [...current.items, ...page.items], pinned: current.pinned } : page));
         setError(null);
       })
       .catch((caught: unknown) => setError(caught))

@@ -5,6 +5,7 @@ import type { THelpRequestSummary } from '../api/types.ts';
 import { requestPath } from '../lib/paths.ts';
 import { L3StateBadge, LevelBadge, StatusBadge, UrgencyBadge } from './badges.tsx';
 import { DateTime } from './date-time.tsx';
+import { SlaDue } from './sla-due.tsx';
 
 export type RequestColumn =
   | 'reference'
@@ -16,7 +17,8 @@ export type RequestColumn =
   | 'urgency'
   | 'assignee'
   | 'l3State'
-  | 'created';
+  | 'created'
+  | 'due';
 
 type Props = {
   items: THelpRequestSummary[];
@@ -39,6 +41,7 @@ export function RequestTable({ items, columns, testId, caption }: Props) {
     assignee: t('fields.assignee'),
     l3State: t('fields.l3State'),
     created: t('fields.created'),
+    due: t('sla.due'),
   };
 
   const cell = (item: THelpRequestSummary, column: RequestColumn): ReactNode => {
@@ -67,6 +70,8 @@ export function RequestTable({ items, columns, testId, caption }: Props) {
         return <L3StateBadge state={item.l3State} />;
       case 'created':
         return <DateTime value={item.createdAt} mode="date" />;
+      case 'due':
+        return <SlaDue item={item} />;
     }
   };
 

@@ -49,6 +49,11 @@ import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
 import searchFr from './locales/search/fr.json';
 import searchPt from './locales/search/pt.json';
+import slaAr from './locales/sla/ar.json';
+import slaEn from './locales/sla/en.json';
+import slaEs from './locales/sla/es.json';
+import slaFr from './locales/sla/fr.json';
+import slaPt from './locales/sla/pt.json';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -63,6 +68,7 @@ const english = {
   offline: offlineEn,
   notices: noticesEn,
   releases: releasesEn,
+  sla: slaEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -78,6 +84,7 @@ const resources = {
       offline: offlineAr,
       notices: noticesAr,
       releases: releasesAr,
+      sla: slaAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -90,6 +97,7 @@ const resources = {
       offline: offlineFr,
       notices: noticesFr,
       releases: releasesFr,
+      sla: slaFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -102,6 +110,7 @@ const resources = {
       offline: offlineEs,
       notices: noticesEs,
       releases: releasesEs,
+      sla: slaEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -114,6 +123,7 @@ const resources = {
       offline: offlinePt,
       notices: noticesPt,
       releases: releasesPt,
+      sla: slaPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

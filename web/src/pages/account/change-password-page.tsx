@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { OnDutySection } from '../sla/on-duty-section.tsx';
 import { NotificationPreferencesSection } from './notification-preferences-section.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -90,6 +91,7 @@ export function ChangePasswordPage() {
         </button>
       </form>
       <NotificationPreferencesSection />
+      <OnDutySection />
     </div>
   );
 }

@@ -30,6 +30,7 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
   const [modules, setModules] = useState<ModuleCode[]>(user?.modules ?? []);
   const [vendorTeamId, setVendorTeamId] = useState(user?.vendorTeamId ?? '');
   const [isActive, setIsActive] = useState(user?.isActive ?? true);
+  const [isOnDuty, setIsOnDuty] = useState(user?.isOnDuty ?? false);
   const [password, setPassword] = useState('');
 
   const form = useSaveForm(() => {
@@ -42,6 +43,7 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
       modules,
       vendorTeamId: vendorTeamId || null,
       isActive,
+      ...(role === 'coordinator' || role === 'help_desk' ? { isOnDuty } : { isOnDuty: false }),
     };
     return user ? api.patch<TUser>(`/api/users/${user.id}`, body) : api.post<TUser>('/api/users', { ...body, password });
   }, onSaved);
@@ -157,6 +159,17 @@ export function UserForm({ user, sites, teams, onSaved, onCancel }: Props) {
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('admin.users.isActive')}</span>
       </label>
+      {role === 'coordinator' || role === 'help_desk' ? (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={isOnDuty}
+            data-testid="user-on-duty"
+            onChange={(event) => setIsOnDuty(event.target.checked)}
+          />
+          <span>{t('sla.onDuty.label')}</span>
+        </label>
+      ) : null}
     </AdminForm>
   );
 }

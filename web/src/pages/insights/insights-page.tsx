@@ -4,6 +4,7 @@ import { useApiData } from '../../api/use-api-data.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { SlaReportSection } from '../sla/sla-report-section.tsx';
 import { DeflectionChart } from './deflection-chart.tsx';
 import { DeflectionTable } from './deflection-table.tsx';
 
@@ -45,6 +46,7 @@ export function InsightsPage() {
         ) : null}
         {sites && !sites.length ? <p className="empty">{t('search.insights.empty')}</p> : null}
       </section>
+      <SlaReportSection />
     </div>
   );
 }

@@ -136,6 +136,18 @@ export function RegisterFilters({ params, sites, onChange, onClear }: Props) {
           ]}
           describeUnknown={() => t('register.assigneeSpecific')}
         />
+        <FilterSelect
+          id="filter-sla"
+          label={t('sla.filter.label')}
+          value={value('sla')}
+          onChange={set('sla')}
+          testId="filter-sla"
+          allLabel={t('sla.filter.all')}
+          options={[
+            { value: 'breaching_soon', label: t('sla.filter.breaching_soon') },
+            { value: 'breached', label: t('sla.filter.breached') },
+          ]}
+        />
         <div className="field field--compact">
           <label htmlFor="filter-created-from">{t('register.createdFrom')}</label>
           <input
@@ -168,7 +180,7 @@ export function RegisterFilters({ params, sites, onChange, onClear }: Props) {
           >
             {SORT_FIELDS.map((field) => (
               <option key={field} value={field}>
-                {t(`register.sortBy.${field}`)}
+                {field === 'due' ? t('sla.sortDue') : t(`register.sortBy.${field}`)}
               </option>
             ))}
           </select>

@@ -15,7 +15,9 @@ import { PendingRequests } from '../../offline/pending-requests.tsx';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
-const COLUMNS = ['reference', 'summary', 'site', 'module', 'level', 'status', 'urgency', 'assignee', 'created'] as const;
+const COLUMNS = ['reference', 'summary', 'site', 'module', 'level', 'status', 'urgency', 'assignee', 'due', 'created'] as const;
+
+const PINNED_COLUMNS = ['reference', 'summary', 'site', 'module', 'level', 'status', 'assignee', 'created'] as const;
 
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
@@ -95,6 +97,13 @@ export function RegisterPage() {
             ))}
           </ul>
         </div>
+      ) : null}
+
+      {list?.pinned.length ? (
+        <section className="panel pinned-criticals" aria-labelledby="pinned-title" data-testid="pinned-criticals">
+          <h2 id="pinned-title">{t('sla.pinnedTitle')}</h2>
+          <RequestTable items={list.pinned} columns={PINNED_COLUMNS} testId="pinned-table" caption={t('sla.pinnedTitle')} />
+        </section>
       ) : null}
 
       <ErrorAlert error={error} />

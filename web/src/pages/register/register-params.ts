@@ -10,10 +10,11 @@ export const REGISTER_FILTERS = [
   'q',
   'createdFrom',
   'createdTo',
+  'sla',
 ] as const;
 export type RegisterFilter = (typeof REGISTER_FILTERS)[number];
 
-export const SORT_FIELDS = ['createdAt', 'updatedAt', 'urgency', 'reference'] as const;
+export const SORT_FIELDS = ['createdAt', 'updatedAt', 'urgency', 'reference', 'due'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 const PAGE_SIZE = '50';

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { SLA_CLOCKS, type SlaClock } from '../../../../shared/sla-schemas.ts';
 import { isEmailKind } from '../../api/mail-types.ts';
 import type { TTimelineEvent } from '../../api/types.ts';
 import { isCategory, isChannel, isL3State, isModule, isStatus, isUrgency } from '../../lib/enums.ts';
@@ -125,6 +126,15 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
         serverValue: valueLabel(t, data.serverValue),
       });
     }
+    case 'sla_warning':
+    case 'sla_breached': {
+      const clock = text(data, 'clock');
+      return t(`sla.timeline.${event.type}`, { clock: isSlaClock(clock) ? t(`sla.clocks.${clock}`) : clock });
+    }
+    case 'critical_paged':
+      return t('sla.timeline.critical_paged', { count: Array.isArray(data.paged) ? data.paged.length : 0 });
+    case 'critical_acknowledged':
+      return t('sla.timeline.critical_acknowledged');
     case 'redacted': {
       // Only the kinds of data removed are recorded, never the text.
       const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];
@@ -179,3 +189,5 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
   }
   return details;
 }
+
+const isSlaClock = (value: string): value is SlaClock => (SLA_CLOCKS as readonly string[]).includes(value);

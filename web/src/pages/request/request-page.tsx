@@ -8,6 +8,7 @@ import { onOutboxChanged } from '../../offline/outbox-events.ts';
 import { PendingEvents } from '../../offline/pending-events.tsx';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
 import { RequestReleasePanel } from '../releases/request-release-panel.tsx';
+import { RequestSlaPanel } from '../sla/request-sla-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
 import { CommentBox } from './comment-box.tsx';
@@ -69,6 +70,7 @@ export function RequestPage() {
           ) : null}
         </section>
         <div className="request-layout__side">
+          <RequestSlaPanel request={data} onChanged={refresh} />
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
           <RequestKbPanel request={data} onChanged={() => refresh()} />
