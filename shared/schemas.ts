@@ -53,6 +53,7 @@ export const ZGlobalAbilities = z.object({
   createTopic: z.boolean(),
   moderateCommunity: z.boolean(),
   viewOutbox: z.boolean(),
+  manageMailboxes: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 

@@ -19,6 +19,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // Mailboxes hold IMAP passwords and decide where mail becomes requests.
+  manageMailboxes: (actor) => actor.role === 'admin',
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -21,6 +21,8 @@ export async function createRequest(options: {
   source?: TRequestSource;
   /** Offline clients' own id for the request. */
   clientId?: string;
+  /** Who is recorded as having logged it, when not the actor: null for mail intake (no person). */
+  recordedById?: string | null;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor } = options;
@@ -31,6 +33,7 @@ export async function createRequest(options: {
   const id = randomUUID();
   const source = options.source ?? { via: 'web' };
   const clientId = options.clientId ?? null;
+  const recordedById = options.recordedById === undefined ? actor.id : options.recordedById;
   const due = slaDueTimes(input.urgency, now);
   const reporter = isOnBehalf
     ? { id: null, name: input.reporterName ?? null, contact: input.reporterContact ?? null }
@@ -49,14 +52,14 @@ export async function createRequest(options: {
       select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
         site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
         ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
-        ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${actor.id}::uuid, ${now}::timestamptz,
+        ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${recordedById}::uuid, ${now}::timestamptz,
         ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz,
         ${JSON.stringify(source)}::jsonb, ${clientId}::uuid
       from site
       returning id, reference, number, language
     ), event as (
       insert into timeline_events (request_id, type, actor_id, is_internal, data, created_at)
-      select request.id, 'created', ${actor.id}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
+      select request.id, 'created', ${recordedById}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
       from request
     )
     select request.reference, request.number, request.language, site.code, site.name from request, site`);
@@ -95,7 +98,7 @@ export async function createRequest(options: {
     firstRespondedAt: null,
     resolvedAt: null,
     closedAt: null,
-    createdById: actor.id,
+    createdById: recordedById,
     source,
     clientId,
     createdAt: now,
