@@ -54,7 +54,8 @@ export async function serve(config: Config = loadConfig()) {
     store: createAttachmentStore(config.dataDir),
     config,
     // Only the mailbox and the error: never a message's content or an address.
-    onError: (error, mailboxId) => app.log.warn({ mailboxId, err: error instanceof Error ? error.message : String(error) }, 'mailbox'),
+    onError: (error, mailboxId) =>
+      app.log.warn({ mailboxId, err: error instanceof Error ? error.message : String(error) }, 'mailbox'),
   });
   const shutdown = async () => {
     await pollers.stop();

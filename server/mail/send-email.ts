@@ -6,10 +6,10 @@ import type { Database } from '../db/client.ts';
 import { outboundEmails } from '../db/schema/index.ts';
 import { PermanentJobError } from '../jobs/job-worker.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { findSuppression } from './inbound/find-suppression.ts';
+import { ACKNOWLEDGEMENT_KIND } from './inbound/queue-acknowledgement.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { loadSecretKey } from './secret-key.ts';
-import { ACKNOWLEDGEMENT_KIND } from './inbound/queue-acknowledgement.ts';
-import { findSuppression } from './inbound/find-suppression.ts';
 import { classifySmtpFailure } from './smtp-failure.ts';
 import { unsubscribeUrl } from './unsubscribe-url.ts';
 
@@ -103,7 +103,10 @@ export async function sendEmail(options: {
     // The address bounced before: keep the mail (the outbox shows it) but never send it.
     await db
       .update(outboundEmails)
-      .set({ status: 'suppressed', lastError: `Not sent: ${email.recipient} bounced earlier (${suppression.reason})`.slice(0, 1000) })
+      .set({
+        status: 'suppressed',
+        lastError: `Not sent: ${email.recipient} bounced earlier (${suppression.reason})`.slice(0, 1000),
+      })
       .where(eq(outboundEmails.id, email.id));
     return;
   }

@@ -46,12 +46,21 @@ export async function addMailReply(
     type: 'comment',
     actorId,
     body: replyText(mail.text) || '(empty message)',
-    data: { via: 'email', fromName: sender?.name ?? (mail.from?.name || mail.from?.address || null), ...(mail.messageId ? { messageId: mail.messageId } : {}) },
+    data: {
+      via: 'email',
+      fromName: sender?.name ?? (mail.from?.name || mail.from?.address || null),
+      ...(mail.messageId ? { messageId: mail.messageId } : {}),
+    },
   });
-  if (options.problems.length > 0) events.push({ requestId: request.id, type: 'email_problem', actorId: null, data: { problems: options.problems } });
+  if (options.problems.length > 0)
+    events.push({ requestId: request.id, type: 'email_problem', actorId: null, data: { problems: options.problems } });
   await tx
     .update(helpRequests)
-    .set({ updatedAt: now, ...(isBackInProgress ? { status: 'in_progress' } : {}), ...(isReopened ? { resolvedAt: null, closedAt: null } : {}) })
+    .set({
+      updatedAt: now,
+      ...(isBackInProgress ? { status: 'in_progress' } : {}),
+      ...(isReopened ? { resolvedAt: null, closedAt: null } : {}),
+    })
     .where(eq(helpRequests.id, request.id));
   const appended = await appendEvents(tx, events, now);
   await insertMailAttachments(tx, { requestId: request.id, uploadedById: actorId, files: options.files, now });

@@ -29,7 +29,7 @@ export function classifyInboundMail(mail: InboundMail, host: string): MailClass 
   const sender = mail.from?.address ?? '';
   const isDaemon = /^(mailer-daemon|postmaster)@/i.test(sender);
   const returnPath = mail.headers.get('return-path');
-  const hasEmptyReturnPath = returnPath !== undefined && returnPath.some((value) => value.replace(/\s+/g, '') === '<>');
+  const hasEmptyReturnPath = returnPath?.some((value) => value.replace(/\s+/g, '') === '<>');
   if (isDeliveryReport || isDaemon || hasEmptyReturnPath) return { kind: 'bounce' };
   if (mail.messageId && isOurMessageId(mail.messageId, host)) return { kind: 'own_message' };
   const autoSubmitted = headerValue(mail, 'auto-submitted').toLowerCase();

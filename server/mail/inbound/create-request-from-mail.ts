@@ -11,7 +11,14 @@ import type { InboundMail } from './parse-inbound-mail.ts';
 import type { StoredMailAttachment } from './prepare-mail-attachments.ts';
 
 type UserRow = typeof users.$inferSelect;
-export type MailRequest = { id: string; reference: string; summary: string; language: string; siteName: string; eventId: number | null };
+export type MailRequest = {
+  id: string;
+  reference: string;
+  summary: string;
+  language: string;
+  siteName: string;
+  eventId: number | null;
+};
 
 const REPLY_PREFIX = /^((re|fw|fwd|tr|rv|aw|wg|res|enc|رد)\s*(\[\d+\])?\s*:\s*)+/i;
 
@@ -57,7 +64,12 @@ export async function createRequestFromMail(
       channel: 'email',
       summary: summaryFromSubject(mail.subject),
       description: clip(`${intro}${mail.text.trim()}`),
-      ...(sender ? {} : { reporterName: (mail.from?.name || fromAddress || 'Unknown sender').slice(0, 200), reporterContact: fromAddress.slice(0, 200) }),
+      ...(sender
+        ? {}
+        : {
+            reporterName: (mail.from?.name || fromAddress || 'Unknown sender').slice(0, 200),
+            reporterContact: fromAddress.slice(0, 200),
+          }),
     },
     source: { via: 'email', mailboxId: options.mailboxId, ...(mail.messageId ? { messageId: mail.messageId } : {}) },
     recordedById: sender?.id ?? null,
@@ -68,9 +80,18 @@ export async function createRequestFromMail(
     tx,
     [
       ...(options.followUpOf
-        ? [{ requestId: created.id, type: 'request_linked' as const, actorId: null, data: { requestId: options.followUpOf.id, reference: options.followUpOf.reference, relation: 'follow_up_of' } }]
+        ? [
+            {
+              requestId: created.id,
+              type: 'request_linked' as const,
+              actorId: null,
+              data: { requestId: options.followUpOf.id, reference: options.followUpOf.reference, relation: 'follow_up_of' },
+            },
+          ]
         : []),
-      ...(options.problems.length > 0 ? [{ requestId: created.id, type: 'email_problem' as const, actorId: null, data: { problems: options.problems } }] : []),
+      ...(options.problems.length > 0
+        ? [{ requestId: created.id, type: 'email_problem' as const, actorId: null, data: { problems: options.problems } }]
+        : []),
     ],
     now,
   );

@@ -29,11 +29,19 @@ export function describeImapFailure(error: unknown, where: { host: string; port:
   if (outer.mailboxMissing || code === 'NotFound') {
     return { code: 'folder', message: `The folder “${where.folder ?? ''}” does not exist in this mailbox` };
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', message: `The host name ${where.host} could not be found (DNS)` };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return { code: 'dns', message: `The host name ${where.host} could not be found (DNS)` };
   if (code === 'ECONNREFUSED') return { code: 'refused', message: `Nothing accepts connections at ${at} (connection refused)` };
   if (/TIMEOUT/i.test(code) || code === 'ETIMEDOUT') return { code: 'timeout', message: `${at} did not answer in time` };
-  if (outer.tlsFailed || /^ERR_SSL|^ERR_TLS|CERT|SELF_SIGNED|ClosedAfterConnectTLS/.test(code) || /SSL|TLS|certificate/i.test(text)) {
-    return { code: 'tls', message: `The TLS handshake with ${at} failed${text ? `: ${text}` : ''}; check the port and the security setting` };
+  if (
+    outer.tlsFailed ||
+    /^ERR_SSL|^ERR_TLS|CERT|SELF_SIGNED|ClosedAfterConnectTLS/.test(code) ||
+    /SSL|TLS|certificate/i.test(text)
+  ) {
+    return {
+      code: 'tls',
+      message: `The TLS handshake with ${at} failed${text ? `: ${text}` : ''}; check the port and the security setting`,
+    };
   }
   return { code: 'other', message: `The mailbox at ${at} could not be read${text ? `: ${text}` : ''}` };
 }

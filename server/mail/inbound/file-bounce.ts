@@ -14,7 +14,12 @@ function field(text: string, name: string): string | null {
 /** The failing recipient and the server's words, from the report's delivery-status part. */
 function readReport(text: string): { recipient: string | null; reason: string | null } {
   const finalRecipient = field(text, 'Final-Recipient') ?? field(text, 'Original-Recipient');
-  const recipient = finalRecipient?.replace(/^rfc822\s*;\s*/i, '').replace(/[<>]/g, '').trim().toLowerCase() || null;
+  const recipient =
+    finalRecipient
+      ?.replace(/^rfc822\s*;\s*/i, '')
+      .replace(/[<>]/g, '')
+      .trim()
+      .toLowerCase() || null;
   const reason = [field(text, 'Status'), field(text, 'Diagnostic-Code')].filter(Boolean).join(' ') || null;
   return { recipient, reason };
 }
@@ -24,7 +29,10 @@ function readReport(text: string): { recipient: string | null; reason: string | 
  * that mail failed, files the report on its request's timeline (internal: it names an address),
  * and adds the failing address to the suppressions outbound mail respects.
  */
-export async function fileBounce(tx: Transaction, options: { mail: InboundMail; now: Date }): Promise<{ requestId: string | null; eventId: number | null }> {
+export async function fileBounce(
+  tx: Transaction,
+  options: { mail: InboundMail; now: Date },
+): Promise<{ requestId: string | null; eventId: number | null }> {
   const { mail, now } = options;
   const quoted = [...new Set(mail.rawText.match(ANY_MESSAGE_ID) ?? [])].filter((id) => id !== mail.messageId).slice(0, 100);
   const sent = quoted.length > 0 ? await tx.select().from(outboundEmails).where(inArray(outboundEmails.messageId, quoted)) : [];

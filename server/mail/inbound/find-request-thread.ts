@@ -1,4 +1,4 @@
-import { eq, inArray, isNotNull, and } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { helpRequests, inboundMessages, outboundEmails, timelineEvents } from '../../db/schema/index.ts';
 import { isUuid } from '../is-uuid.ts';
@@ -22,7 +22,10 @@ async function byMessageIds(tx: DbOrTx, ids: string[], host: string): Promise<st
         if (row) return row.id;
       }
       if (kind === 'event' && /^\d{1,15}$/.test(value)) {
-        const [row] = await tx.select({ id: timelineEvents.requestId }).from(timelineEvents).where(eq(timelineEvents.id, Number(value)));
+        const [row] = await tx
+          .select({ id: timelineEvents.requestId })
+          .from(timelineEvents)
+          .where(eq(timelineEvents.id, Number(value)));
         if (row) return row.id;
       }
     }

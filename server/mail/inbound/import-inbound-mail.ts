@@ -9,8 +9,8 @@ import { addMailReply } from './add-mail-reply.ts';
 import { classifyInboundMail, type MailClass } from './classify-inbound-mail.ts';
 import { createRequestFromMail, type MailRequest } from './create-request-from-mail.ts';
 import { fileBounce } from './file-bounce.ts';
-import { findSuppression } from './find-suppression.ts';
 import { findRequestThread } from './find-request-thread.ts';
+import { findSuppression } from './find-suppression.ts';
 import { type InboundMail, parseInboundMail } from './parse-inbound-mail.ts';
 import { prepareMailAttachments, type StoredMailAttachment } from './prepare-mail-attachments.ts';
 import { queueAcknowledgement } from './queue-acknowledgement.ts';
@@ -76,11 +76,22 @@ async function fileFromPerson(context: Context): Promise<Step> {
       const reply = await addMailReply(tx, { ...common, requestId: thread.id });
       return { outcome: reply.isReopened ? 'reopened' : 'comment_added', requestId: thread.id, eventId: reply.eventId };
     }
-    const followUp = await createRequestFromMail(tx, { ...common, siteId: thread.siteId, followUpOf: { id: thread.id, reference: thread.reference } });
+    const followUp = await createRequestFromMail(tx, {
+      ...common,
+      siteId: thread.siteId,
+      followUpOf: { id: thread.id, reference: thread.reference },
+    });
     if (!followUp) return { outcome: 'unrouted', requestId: null, eventId: null };
     await appendEvents(
       tx,
-      [{ requestId: thread.id, type: 'request_linked', actorId: null, data: { requestId: followUp.id, reference: followUp.reference, relation: 'follow_up' } }],
+      [
+        {
+          requestId: thread.id,
+          type: 'request_linked',
+          actorId: null,
+          data: { requestId: followUp.id, reference: followUp.reference, relation: 'follow_up' },
+        },
+      ],
       now,
     );
     await acknowledge(context, followUp, sender);
@@ -127,11 +138,18 @@ export async function importInboundMail(options: {
   const host = mailHost(options.config);
   const mail = await parseInboundMail(options.raw, { isTruncated: options.isTruncated });
   const isKnown = async () =>
-    (await db.select({ id: inboundMessages.id }).from(inboundMessages).where(and(eq(inboundMessages.mailboxId, mailbox.id), eq(inboundMessages.messageKey, mail.messageKey)))).length > 0;
+    (
+      await db
+        .select({ id: inboundMessages.id })
+        .from(inboundMessages)
+        .where(and(eq(inboundMessages.mailboxId, mailbox.id), eq(inboundMessages.messageKey, mail.messageKey)))
+    ).length > 0;
   if (await isKnown()) return { outcome: 'duplicate', requestId: null };
   const classified = classifyInboundMail(mail, host);
   const prepared =
-    classified.kind === 'person' ? await prepareMailAttachments(options.store, mail.attachments, options.config.maxAttachmentBytes) : { stored: [], problems: [] };
+    classified.kind === 'person'
+      ? await prepareMailAttachments(options.store, mail.attachments, options.config.maxAttachmentBytes)
+      : { stored: [], problems: [] };
   const problems = [...mail.problems, ...prepared.problems];
   return db.transaction(async (tx) => {
     const [record] = await tx

@@ -11,7 +11,14 @@ export async function insertMailAttachments(
   if (options.files.length === 0) return;
   const rows = await tx
     .insert(attachments)
-    .values(options.files.map((file) => ({ ...file, requestId: options.requestId, uploadedById: options.uploadedById, createdAt: options.now })))
+    .values(
+      options.files.map((file) => ({
+        ...file,
+        requestId: options.requestId,
+        uploadedById: options.uploadedById,
+        createdAt: options.now,
+      })),
+    )
     .returning();
   await appendEvents(
     tx,

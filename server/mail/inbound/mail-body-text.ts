@@ -1,6 +1,7 @@
 const MAX_LENGTH = 20_000;
 // "On Tue, 3 Mar 2026 Ana wrote:", "Le 3 mars 2026, Ana a écrit :", "-----Original Message-----" …
-const QUOTE_HEADER = /^(on .+ wrote:|le .+ a écrit ?:|el .+ escribió:|em .+ escreveu:|-{2,}\s*original message\s*-{2,}|-{2,}\s*message d'origine\s*-{2,})\s*$/im;
+const QUOTE_HEADER =
+  /^(on .+ wrote:|le .+ a écrit ?:|el .+ escribió:|em .+ escreveu:|-{2,}\s*original message\s*-{2,}|-{2,}\s*message d'origine\s*-{2,})\s*$/im;
 
 /** The new text of a reply: what precedes the quoted earlier mail, trimmed to what a request holds. */
 export function replyText(text: string): string {

@@ -1,7 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../../shared/schemas.ts';
-import { attachments, emailSuppressions, helpRequests, inboundMessages, mailboxes, outboundEmails, timelineEvents } from '../../db/schema/index.ts';
+import {
+  attachments,
+  emailSuppressions,
+  helpRequests,
+  inboundMessages,
+  mailboxes,
+  outboundEmails,
+  timelineEvents,
+} from '../../db/schema/index.ts';
 import { createAttachmentStore } from '../../requests/attachment-storage.ts';
 import { buildMime, TINY_PNG } from '../../test/build-mime.ts';
 import { hasDovecot } from '../../test/dovecot.ts';
@@ -16,7 +24,8 @@ let site: TSite;
 let mailboxId: string;
 
 const requestsBySummary = (summary: string) => t.db.select().from(helpRequests).where(eq(helpRequests.summary, summary));
-const eventsOf = (requestId: string) => t.db.select().from(timelineEvents).where(eq(timelineEvents.requestId, requestId)).orderBy(timelineEvents.id);
+const eventsOf = (requestId: string) =>
+  t.db.select().from(timelineEvents).where(eq(timelineEvents.requestId, requestId)).orderBy(timelineEvents.id);
 
 /** Delivers a message to Dovecot and runs one poller round over it. */
 async function deliverAndPoll(raw: Buffer | string) {
@@ -81,14 +90,31 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
   it('matches the sender to an account by address, whatever its case', async () => {
     const reporter = await buildUser(t.db, 'reporter', { siteIds: [site.id], email: 'known.reporter@partner.example.net' });
     await deliverAndPoll(
-      await buildMime({ from: 'KNOWN.Reporter@Partner.example.net', to: t.imap.user, subject: 'Account holder writes', text: 'Hello' }),
+      await buildMime({
+        from: 'KNOWN.Reporter@Partner.example.net',
+        to: t.imap.user,
+        subject: 'Account holder writes',
+        text: 'Hello',
+      }),
     );
     const [request] = await requestsBySummary('Account holder writes');
-    expect(request).toMatchObject({ reporterId: reporter.id, reporterName: reporter.name, reporterContact: reporter.email, createdById: reporter.id });
+    expect(request).toMatchObject({
+      reporterId: reporter.id,
+      reporterName: reporter.name,
+      reporterContact: reporter.email,
+      createdById: reporter.id,
+    });
   });
 
   it('threads a reply by the [reference] in its subject into a public comment, without the quoted mail', async () => {
-    await deliverAndPoll(await buildMime({ from: 'zainab@partner.example.net', to: t.imap.user, subject: 'Printer of referrals', text: 'It prints blank pages.' }));
+    await deliverAndPoll(
+      await buildMime({
+        from: 'zainab@partner.example.net',
+        to: t.imap.user,
+        subject: 'Printer of referrals',
+        text: 'It prints blank pages.',
+      }),
+    );
     const [request] = await requestsBySummary('Printer of referrals');
     const report = await deliverAndPoll(
       await buildMime({
@@ -100,16 +126,31 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     );
     expect(report.outcomes).toEqual(['comment_added']);
     const comment = (await eventsOf(request.id)).find((event) => event.type === 'comment');
-    expect(comment).toMatchObject({ isInternal: false, actorId: null, body: 'It also happens with PDFs.', data: { via: 'email', fromName: 'Zainab' } });
+    expect(comment).toMatchObject({
+      isInternal: false,
+      actorId: null,
+      body: 'It also happens with PDFs.',
+      data: { via: 'email', fromName: 'Zainab' },
+    });
     expect(await requestsBySummary('Printer of referrals')).toHaveLength(1);
   });
 
   it('threads a reply to a notification by In-Reply-To, and a request waiting on its reporter goes back in progress', async () => {
-    await deliverAndPoll(await buildMime({ from: 'omar@partner.example.net', to: t.imap.user, subject: 'Cases list is slow', text: 'Takes a minute.' }));
+    await deliverAndPoll(
+      await buildMime({
+        from: 'omar@partner.example.net',
+        to: t.imap.user,
+        subject: 'Cases list is slow',
+        text: 'Takes a minute.',
+      }),
+    );
     const [request] = await requestsBySummary('Cases list is slow');
     const staff = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
     const client = await t.login(staff.email, staff.password);
-    expect((await client.post(`/api/requests/${request.id}/comments`, { body: 'Which browser do you use?', isInternal: false })).statusCode).toBe(201);
+    expect(
+      (await client.post(`/api/requests/${request.id}/comments`, { body: 'Which browser do you use?', isInternal: false }))
+        .statusCode,
+    ).toBe(201);
     expect((await client.patch(`/api/requests/${request.id}`, { status: 'waiting_on_reporter' })).statusCode).toBe(200);
     const [notification] = await t.db
       .select()
@@ -137,10 +178,22 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
 
   it('threads a reply to an earlier inbound message by its References', async () => {
     await deliverAndPoll(
-      await buildMime({ from: 'lina@partner.example.net', to: t.imap.user, subject: 'Form field missing', messageId: '<lina-1@partner.example.net>', text: 'The age field is gone.' }),
+      await buildMime({
+        from: 'lina@partner.example.net',
+        to: t.imap.user,
+        subject: 'Form field missing',
+        messageId: '<lina-1@partner.example.net>',
+        text: 'The age field is gone.',
+      }),
     );
     const report = await deliverAndPoll(
-      await buildMime({ from: 'lina@partner.example.net', to: t.imap.user, subject: 'one more thing', references: ['<lina-1@partner.example.net>'], text: 'Also the sex field.' }),
+      await buildMime({
+        from: 'lina@partner.example.net',
+        to: t.imap.user,
+        subject: 'one more thing',
+        references: ['<lina-1@partner.example.net>'],
+        text: 'Also the sex field.',
+      }),
     );
     expect(report.outcomes).toEqual(['comment_added']);
   });
@@ -148,10 +201,23 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
   it('a reply to a resolved request reopens it, or opens a linked new one when the mailbox says so', async () => {
     const staff = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
     const client = await t.login(staff.email, staff.password);
-    await deliverAndPoll(await buildMime({ from: 'ana@partner.example.net', to: t.imap.user, subject: 'Password reset', text: 'Locked out.' }));
+    await deliverAndPoll(
+      await buildMime({ from: 'ana@partner.example.net', to: t.imap.user, subject: 'Password reset', text: 'Locked out.' }),
+    );
     const [first] = await requestsBySummary('Password reset');
     await client.patch(`/api/requests/${first.id}`, { status: 'resolved', resolutionSummary: 'Reset it.' });
-    expect((await deliverAndPoll(await buildMime({ from: 'ana@partner.example.net', to: t.imap.user, subject: `Re: [${first.reference}] Password reset`, text: 'Still locked.' }))).outcomes).toEqual(['reopened']);
+    expect(
+      (
+        await deliverAndPoll(
+          await buildMime({
+            from: 'ana@partner.example.net',
+            to: t.imap.user,
+            subject: `Re: [${first.reference}] Password reset`,
+            text: 'Still locked.',
+          }),
+        )
+      ).outcomes,
+    ).toEqual(['reopened']);
     const [reopened] = await requestsBySummary('Password reset');
     expect(reopened).toMatchObject({ status: 'in_progress', resolvedAt: null });
     expect((await eventsOf(first.id)).map((event) => event.type)).toContain('reopened');
@@ -160,16 +226,27 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     await client.patch(`/api/requests/${first.id}`, { status: 'closed' });
     expect((await t.admin.patch(`/api/mailboxes/${mailboxId}`, { closedReplyAction: 'new_request' })).statusCode).toBe(200);
     const report = await deliverAndPoll(
-      await buildMime({ from: 'ana@partner.example.net', to: t.imap.user, subject: `Re: [${first.reference}] Password reset`, text: 'Locked out again a month later.' }),
+      await buildMime({
+        from: 'ana@partner.example.net',
+        to: t.imap.user,
+        subject: `Re: [${first.reference}] Password reset`,
+        text: 'Locked out again a month later.',
+      }),
     );
     expect(report.outcomes).toEqual(['follow_up_created']);
     const [closed] = await t.db.select().from(helpRequests).where(eq(helpRequests.id, first.id));
     expect(closed.status).toBe('closed');
     const link = (await eventsOf(first.id)).find((event) => event.type === 'request_linked');
-    const [followUp] = await t.db.select().from(helpRequests).where(eq(helpRequests.id, String(link?.data.requestId)));
+    const [followUp] = await t.db
+      .select()
+      .from(helpRequests)
+      .where(eq(helpRequests.id, String(link?.data.requestId)));
     expect(followUp).toMatchObject({ siteId: site.id, channel: 'email', status: 'new', summary: 'Password reset' });
     expect(followUp.description).toContain(`Follow-up to ${first.reference}`);
-    expect((await eventsOf(followUp.id)).find((event) => event.type === 'request_linked')?.data).toMatchObject({ requestId: first.id, relation: 'follow_up_of' });
+    expect((await eventsOf(followUp.id)).find((event) => event.type === 'request_linked')?.data).toMatchObject({
+      requestId: first.id,
+      relation: 'follow_up_of',
+    });
     await t.admin.patch(`/api/mailboxes/${mailboxId}`, { closedReplyAction: 'reopen' });
   });
 
@@ -177,7 +254,14 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     await t.runMailJobs();
     const before = t.sink.received.length;
     const machine = (subject: string, headers: Record<string, string>, messageId?: string) =>
-      buildMime({ from: 'robot@partner.example.net', to: t.imap.user, subject, headers, text: 'I am away.', ...(messageId ? { messageId } : {}) });
+      buildMime({
+        from: 'robot@partner.example.net',
+        to: t.imap.user,
+        subject,
+        headers,
+        text: 'I am away.',
+        ...(messageId ? { messageId } : {}),
+      });
     await t.imap.deliver(await machine('Out of office 1', { 'Auto-Submitted': 'auto-replied' }));
     await t.imap.deliver(await machine('Newsletter', { Precedence: 'bulk' }));
     await t.imap.deliver(await machine('Out of office 2', { 'X-Autoreply': 'yes' }));
@@ -191,14 +275,21 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     }
     await t.runMailJobs();
     // Only the person's request is acknowledged.
-    expect(t.sink.received.slice(before).map((mail) => parseMime(mail.raw).headers.get('subject'))).toEqual([expect.stringContaining('A person after all')]);
+    expect(t.sink.received.slice(before).map((mail) => parseMime(mail.raw).headers.get('subject'))).toEqual([
+      expect.stringContaining('A person after all'),
+    ]);
   });
 
   it('files a bounce on the request it bounces from, marks the address failing, and no mail goes there again', async () => {
-    await deliverAndPoll(await buildMime({ from: 'gone@partner.example.net', to: t.imap.user, subject: 'Tablet lost', text: 'It was stolen.' }));
+    await deliverAndPoll(
+      await buildMime({ from: 'gone@partner.example.net', to: t.imap.user, subject: 'Tablet lost', text: 'It was stolen.' }),
+    );
     const [request] = await requestsBySummary('Tablet lost');
     await t.runMailJobs();
-    const [ack] = await t.db.select().from(outboundEmails).where(and(eq(outboundEmails.requestId, request.id), eq(outboundEmails.kind, 'acknowledgement')));
+    const [ack] = await t.db
+      .select()
+      .from(outboundEmails)
+      .where(and(eq(outboundEmails.requestId, request.id), eq(outboundEmails.kind, 'acknowledgement')));
     const bounce = [
       'From: Mail Delivery System <MAILER-DAEMON@mx.partner.example.net>',
       `To: ${t.imap.user}`,
@@ -232,8 +323,14 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     expect((await deliverAndPoll(bounce)).outcomes).toEqual(['bounce']);
     expect(await requestsBySummary('Undelivered Mail Returned to Sender')).toHaveLength(0);
     const filed = (await eventsOf(request.id)).find((event) => event.type === 'email_bounced');
-    expect(filed).toMatchObject({ isInternal: true, data: { recipient: 'gone@partner.example.net', error: '5.1.1 smtp; 550 5.1.1 User unknown' } });
-    const [suppression] = await t.db.select().from(emailSuppressions).where(eq(emailSuppressions.address, 'gone@partner.example.net'));
+    expect(filed).toMatchObject({
+      isInternal: true,
+      data: { recipient: 'gone@partner.example.net', error: '5.1.1 smtp; 550 5.1.1 User unknown' },
+    });
+    const [suppression] = await t.db
+      .select()
+      .from(emailSuppressions)
+      .where(eq(emailSuppressions.address, 'gone@partner.example.net'));
     expect(suppression.requestId).toBe(request.id);
     const [bounced] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.id, ack.id));
     expect(bounced).toMatchObject({ status: 'failed', lastError: expect.stringContaining('User unknown') });
@@ -245,14 +342,23 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     const before = t.sink.received.length;
     await t.runMailJobs();
     expect(t.sink.received.length).toBe(before);
-    const [comment] = await t.db.select().from(outboundEmails).where(and(eq(outboundEmails.requestId, request.id), eq(outboundEmails.kind, 'request_comment')));
+    const [comment] = await t.db
+      .select()
+      .from(outboundEmails)
+      .where(and(eq(outboundEmails.requestId, request.id), eq(outboundEmails.kind, 'request_comment')));
     expect(comment).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('bounced earlier') });
     const outbox = await t.admin.get('/api/outbox?status=suppressed');
     expect(outbox.json().items.map((item: { id: string }) => item.id)).toContain(comment.id);
   });
 
   it('imports exactly once when the process dies between recording a message and flagging it', async () => {
-    const raw = await buildMime({ from: 'twice@partner.example.net', to: t.imap.user, subject: 'Delivered twice', messageId: '<twice@partner.example.net>', text: 'Once please.' });
+    const raw = await buildMime({
+      from: 'twice@partner.example.net',
+      to: t.imap.user,
+      subject: 'Delivered twice',
+      messageId: '<twice@partner.example.net>',
+      text: 'Once please.',
+    });
     await t.imap.deliver(raw);
     // The "crash": the message was imported and committed, but never flagged in the mailbox.
     const [mailbox] = await t.db.select().from(mailboxes).where(eq(mailboxes.id, mailboxId));
@@ -265,7 +371,10 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     // The same message delivered a second time (a duplicate delivery) changes nothing either.
     expect((await deliverAndPoll(raw)).outcomes).toEqual(['duplicate']);
     expect(await requestsBySummary('Delivered twice')).toHaveLength(1);
-    const records = await t.db.select().from(inboundMessages).where(eq(inboundMessages.messageKey, '<twice@partner.example.net>'));
+    const records = await t.db
+      .select()
+      .from(inboundMessages)
+      .where(eq(inboundMessages.messageKey, '<twice@partner.example.net>'));
     expect(records).toMatchObject([{ outcome: 'request_created', requestId: first.requestId }]);
   });
 

@@ -23,10 +23,22 @@ describe.skipIf(!hasDovecot)('mailbox admin API', () => {
       const user = await buildUser(t.db, role, { siteIds: [site.id], vendorTeamId: role === 'vendor' ? team.id : null });
       const client = await t.login(user.email, user.password);
       expect((await client.get('/api/mailboxes')).statusCode, role).toBe(403);
-      expect((await client.post('/api/mailboxes', { name: 'x', host: 'h', port: 993, username: 'u' })).statusCode, role).toBe(403);
+      expect((await client.post('/api/mailboxes', { name: 'x', host: 'h', port: 993, username: 'u' })).statusCode, role).toBe(
+        403,
+      );
       expect((await client.patch(`/api/mailboxes/${id}`, { name: 'mine' })).statusCode, role).toBe(403);
       expect((await client.request({ method: 'DELETE', url: `/api/mailboxes/${id}` })).statusCode, role).toBe(403);
-      expect((await client.post('/api/mailboxes/test-connection', { host: '127.0.0.1', port: t.imap.port, username: 'u', password: 'p' })).statusCode, role).toBe(403);
+      expect(
+        (
+          await client.post('/api/mailboxes/test-connection', {
+            host: '127.0.0.1',
+            port: t.imap.port,
+            username: 'u',
+            password: 'p',
+          })
+        ).statusCode,
+        role,
+      ).toBe(403);
     }
     expect((await t.anonymous().get('/api/mailboxes')).statusCode).toBe(401);
     expect((await t.admin.get('/api/mailboxes')).json().items.map((box: { id: string }) => box.id)).toContain(id);
@@ -42,7 +54,13 @@ describe.skipIf(!hasDovecot)('mailbox admin API', () => {
     });
     expect(response.statusCode).toBe(201);
     const created = response.json();
-    expect(created).toMatchObject({ hasPassword: true, security: 'tls', folder: 'INBOX', closedReplyAction: 'reopen', sendsAcknowledgement: false });
+    expect(created).toMatchObject({
+      hasPassword: true,
+      security: 'tls',
+      folder: 'INBOX',
+      closedReplyAction: 'reopen',
+      sendsAcknowledgement: false,
+    });
     expect(JSON.stringify(created)).not.toContain('secret-imap-password');
     expect(JSON.stringify((await t.admin.get('/api/mailboxes')).json())).not.toContain('secret-imap-password');
     const [row] = await t.db.select().from(mailboxes).where(eq(mailboxes.id, created.id));
@@ -81,19 +99,34 @@ describe.skipIf(!hasDovecot)('mailbox admin API', () => {
 
   it('"test connection" says exactly what is wrong: password, port, TLS, folder, host name', async () => {
     const base = { host: '127.0.0.1', port: t.imap.port, security: 'none', username: t.imap.user, password: t.imap.password };
-    const test = async (overrides: Record<string, unknown>) => (await t.admin.post('/api/mailboxes/test-connection', { ...base, ...overrides })).json();
+    const test = async (overrides: Record<string, unknown>) =>
+      (await t.admin.post('/api/mailboxes/test-connection', { ...base, ...overrides })).json();
     expect(await test({})).toMatchObject({ isOk: true, code: null, messageCount: 0 });
     expect(await test({ password: 'wrong-password' })).toMatchObject({ isOk: false, code: 'auth' });
     const closedPort = t.imap.port === 1 ? 2 : 1;
-    expect(await test({ port: closedPort })).toMatchObject({ isOk: false, code: 'refused', message: expect.stringContaining(`127.0.0.1:${closedPort}`) });
+    expect(await test({ port: closedPort })).toMatchObject({
+      isOk: false,
+      code: 'refused',
+      message: expect.stringContaining(`127.0.0.1:${closedPort}`),
+    });
     expect(await test({ security: 'tls' })).toMatchObject({ isOk: false, code: 'tls' });
-    expect(await test({ folder: 'Requests' })).toMatchObject({ isOk: false, code: 'folder', message: expect.stringContaining('Requests') });
+    expect(await test({ folder: 'Requests' })).toMatchObject({
+      isOk: false,
+      code: 'folder',
+      message: expect.stringContaining('Requests'),
+    });
     expect(await test({ host: 'imap.does-not-exist.invalid' })).toMatchObject({ isOk: false, code: 'dns' });
   });
 
   it('tests a saved mailbox with its stored password', async () => {
     const id = await t.addMailbox();
-    const { password: _password, ...withoutPassword } = { host: '127.0.0.1', port: t.imap.port, security: 'none', username: t.imap.user, password: '' };
+    const { password: _password, ...withoutPassword } = {
+      host: '127.0.0.1',
+      port: t.imap.port,
+      security: 'none',
+      username: t.imap.user,
+      password: '',
+    };
     const response = await t.admin.post('/api/mailboxes/test-connection', { ...withoutPassword, mailboxId: id });
     expect(response.json()).toMatchObject({ isOk: true });
     const missing = await t.admin.post('/api/mailboxes/test-connection', withoutPassword);

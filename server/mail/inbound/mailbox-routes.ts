@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZMailbox, ZMailboxConnectionResult, ZMailboxConnectionTest, ZMailboxInput, ZMailboxList, ZMailboxUpdate } from '../../../shared/inbound-mail-schemas.ts';
+import {
+  ZMailbox,
+  ZMailboxConnectionResult,
+  ZMailboxConnectionTest,
+  ZMailboxInput,
+  ZMailboxList,
+  ZMailboxUpdate,
+} from '../../../shared/inbound-mail-schemas.ts';
 import type { AppDeps } from '../../app.ts';
 import { createMailbox } from './create-mailbox.ts';
 import { deleteMailbox } from './delete-mailbox.ts';
@@ -32,7 +39,13 @@ export const mailboxRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     '/api/mailboxes/:id',
     {
       config: { access: 'manageMailboxes' },
-      schema: { tags, summary: 'Change a mailbox; a password given replaces the stored one', params: ZMailboxParams, body: ZMailboxUpdate, response: { 200: ZMailbox } },
+      schema: {
+        tags,
+        summary: 'Change a mailbox; a password given replaces the stored one',
+        params: ZMailboxParams,
+        body: ZMailboxUpdate,
+        response: { 200: ZMailbox },
+      },
     },
     async (request) => updateMailbox({ db, config, id: request.params.id, input: request.body }),
   );
@@ -50,7 +63,12 @@ export const mailboxRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     '/api/mailboxes/test-connection',
     {
       config: { access: 'manageMailboxes' },
-      schema: { tags, summary: 'Connect, sign in and open the folder; say exactly what fails', body: ZMailboxConnectionTest, response: { 200: ZMailboxConnectionResult } },
+      schema: {
+        tags,
+        summary: 'Connect, sign in and open the folder; say exactly what fails',
+        body: ZMailboxConnectionTest,
+        response: { 200: ZMailboxConnectionResult },
+      },
     },
     async (request) => testMailboxConnection({ db, config, input: request.body }),
   );

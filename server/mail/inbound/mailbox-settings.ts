@@ -8,7 +8,11 @@ import { decryptMailboxPassword } from './mailbox-password.ts';
 const SECURITIES = ['tls', 'starttls', 'none'] as const;
 
 /** The IMAP settings of a stored mailbox, its password decrypted; null when no password can be read. */
-export async function mailboxImapSettings(db: DbOrTx, config: Pick<Config, 'secretKey'>, mailbox: MailboxRow): Promise<ImapSettings | null> {
+export async function mailboxImapSettings(
+  db: DbOrTx,
+  config: Pick<Config, 'secretKey'>,
+  mailbox: MailboxRow,
+): Promise<ImapSettings | null> {
   if (!mailbox.passwordEncrypted) return null;
   const password = decryptMailboxPassword(await loadSecretKey(db, config), mailbox.passwordEncrypted);
   if (password === null) return null;

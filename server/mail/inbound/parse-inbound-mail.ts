@@ -33,7 +33,9 @@ function addresses(value: AddressObject | AddressObject[] | undefined): { addres
   return objects.flatMap((object) =>
     object.value.flatMap((entry) => [
       ...(entry.address ? [{ address: entry.address.toLowerCase(), name: entry.name ?? '' }] : []),
-      ...(entry.group ?? []).filter((member) => member.address).map((member) => ({ address: (member.address ?? '').toLowerCase(), name: member.name ?? '' })),
+      ...(entry.group ?? [])
+        .filter((member) => member.address)
+        .map((member) => ({ address: (member.address ?? '').toLowerCase(), name: member.name ?? '' })),
     ]),
   );
 }
@@ -77,7 +79,9 @@ export async function parseInboundMail(raw: Buffer, options: { isTruncated?: boo
     const recipients = [
       ...addresses(parsed.to),
       ...addresses(parsed.cc),
-      ...['delivered-to', 'x-original-to'].flatMap((name) => (headers.get(name) ?? []).map((value) => ({ address: value.replace(/[<>]/g, '').trim().toLowerCase(), name: '' }))),
+      ...['delivered-to', 'x-original-to'].flatMap((name) =>
+        (headers.get(name) ?? []).map((value) => ({ address: value.replace(/[<>]/g, '').trim().toLowerCase(), name: '' })),
+      ),
     ].map((entry) => entry.address);
     let text = parsed.text ?? (parsed.html ? htmlToText(parsed.html) : '');
     if (text.includes('\uFFFD')) problems.push('Some characters could not be decoded (unknown or wrong character set)');
@@ -105,7 +109,9 @@ export async function parseInboundMail(raw: Buffer, options: { isTruncated?: boo
       problems,
     };
   } catch (error) {
-    problems.push(`The message could not be parsed (${error instanceof Error ? error.message : 'unknown error'}); its raw text is kept`);
+    problems.push(
+      `The message could not be parsed (${error instanceof Error ? error.message : 'unknown error'}); its raw text is kept`,
+    );
     return {
       ...base,
       messageId: fallbackMessageId,

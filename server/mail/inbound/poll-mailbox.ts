@@ -25,15 +25,16 @@ export async function importUnseenMessages(client: ImapFlow, deps: PollDeps, mai
   const uids = (await client.search({ seen: false }, { uid: true })) || [];
   for (const uid of uids.sort((a, b) => a - b)) {
     const message = await client.fetchOne(String(uid), { size: true, source: { maxLength: MAX_MESSAGE_BYTES } }, { uid: true });
-    if (!message || !message.source) continue;
+    const source = message ? message.source : undefined;
+    if (!message || !source) continue;
     try {
       const result = await importInboundMail({
         db: deps.db,
         store: deps.store,
         config: deps.config,
         mailbox,
-        raw: message.source,
-        isTruncated: (message.size ?? 0) > message.source.length,
+        raw: source,
+        isTruncated: (message.size ?? 0) > source.length,
       });
       report.outcomes.push(result.outcome);
     } catch {

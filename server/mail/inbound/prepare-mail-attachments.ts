@@ -2,7 +2,13 @@ import type { AttachmentType } from '../../../shared/constants.ts';
 import { type AttachmentStore, detectAttachmentType, safeFileName } from '../../requests/attachment-storage.ts';
 import type { InboundAttachment } from './parse-inbound-mail.ts';
 
-export type StoredMailAttachment = { fileName: string; contentType: AttachmentType; size: number; sha256: string; storageKey: string };
+export type StoredMailAttachment = {
+  fileName: string;
+  contentType: AttachmentType;
+  size: number;
+  sha256: string;
+  storageKey: string;
+};
 
 /**
  * Saves the attachments a request accepts (PNG, JPEG, WebP, PDF up to the size limit, recognised
@@ -18,7 +24,9 @@ export async function prepareMailAttachments(
   for (const attachment of attachments) {
     const fileName = safeFileName(attachment.fileName);
     if (attachment.bytes.length > maxBytes) {
-      problems.push(`“${fileName}” was not kept: ${Math.ceil(attachment.bytes.length / 1024 / 1024)} MB is over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit`);
+      problems.push(
+        `“${fileName}” was not kept: ${Math.ceil(attachment.bytes.length / 1024 / 1024)} MB is over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit`,
+      );
       continue;
     }
     const contentType = detectAttachmentType(attachment.bytes);

@@ -26,7 +26,11 @@ export async function queueAcknowledgement(
 ): Promise<void> {
   const { request } = options;
   const locale = toMailLocale(request.language);
-  const mail = acknowledgementMail(locale, { reference: request.reference, summary: request.summary, siteName: options.siteName });
+  const mail = acknowledgementMail(locale, {
+    reference: request.reference,
+    summary: request.summary,
+    siteName: options.siteName,
+  });
   const threadRoot = `<request-${request.id}@${options.host}>`;
   const [row] = await tx
     .insert(outboundEmails)

@@ -27,7 +27,12 @@ export async function updateMailbox(options: {
     const [row] = await tx
       .update(mailboxes)
       // New settings deserve a fresh check: the last error was about the old ones.
-      .set({ ...input, ...(passwordEncrypted ? { passwordEncrypted } : {}), lastError: null, updatedAt: options.now ?? new Date() })
+      .set({
+        ...input,
+        ...(passwordEncrypted ? { passwordEncrypted } : {}),
+        lastError: null,
+        updatedAt: options.now ?? new Date(),
+      })
       .where(eq(mailboxes.id, options.id))
       .returning();
     if (!row) throw notFound('No such mailbox');

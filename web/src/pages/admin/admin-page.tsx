@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { MailboxesTab } from './mailboxes-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { RoutingTab } from './routing-tab.tsx';
 import { SitesTab } from './sites-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { VendorTeamsTab } from './vendor-teams-tab.tsx';
 
-type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox';
+type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox' | 'mailboxes';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function AdminPage() {
     ...(abilities.manageUsers ? (['users'] as const) : []),
     ...(abilities.manageVendorTeams ? (['teams', 'routing'] as const) : []),
     ...(abilities.viewOutbox ? (['outbox'] as const) : []),
+    ...(abilities.manageMailboxes ? (['mailboxes'] as const) : []),
   ];
   if (!tabs.length) {
     return (
@@ -69,7 +71,7 @@ export function AdminPage() {
             onClick={() => select(tab)}
             data-testid={`admin-tab-${tab}`}
           >
-            {tab === 'outbox' ? t('mail.outbox.tab') : t(`admin.tabs.${tab}`)}
+            {tab === 'outbox' ? t('mail.outbox.tab') : tab === 'mailboxes' ? t('inbound.tab') : t(`admin.tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -79,6 +81,7 @@ export function AdminPage() {
         {active === 'teams' ? <VendorTeamsTab /> : null}
         {active === 'routing' ? <RoutingTab /> : null}
         {active === 'outbox' ? <OutboxTab /> : null}
+        {active === 'mailboxes' ? <MailboxesTab /> : null}
       </div>
     </div>
   );
