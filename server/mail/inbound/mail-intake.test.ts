@@ -18,6 +18,7 @@ import { createInboundTestApp, type InboundTestApp } from '../../test/inbound-te
 import { MAIL_TEST_HOST } from '../../test/mail-test-app.ts';
 import { parseMime } from '../../test/parse-mime.ts';
 import { importInboundMail } from './import-inbound-mail.ts';
+import { startMailboxPollers } from './mailbox-poller.ts';
 
 let t: InboundTestApp;
 let site: TSite;
@@ -407,4 +408,36 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     // Delivered again, the content hash recognises it.
     expect((await deliverAndPoll(broken)).outcomes).toEqual(['duplicate']);
   });
+
+  it('the background poller picks new mail up by itself (IDLE) and records when it last checked', async () => {
+    const pollers = startMailboxPollers({
+      db: t.db,
+      store: createAttachmentStore(t.dataDir),
+      config: t.config,
+      pollIntervalMs: 60_000,
+      refreshIntervalMs: 60_000,
+    });
+    try {
+      // Let it connect and settle into IDLE, then deliver: only IDLE can notice it within the minute.
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const [mailbox] = await t.db.select().from(mailboxes).where(eq(mailboxes.id, mailboxId));
+        if (mailbox.lastCheckedAt) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await t.imap.deliver(
+        await buildMime({ from: 'idle@partner.example.net', to: t.imap.user, subject: 'Arrived while idling', text: 'Hi' }),
+      );
+      let created: (typeof helpRequests.$inferSelect)[] = [];
+      while (Date.now() < deadline && created.length === 0) {
+        created = await requestsBySummary('Arrived while idling');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(created).toHaveLength(1);
+      const [mailbox] = await t.db.select().from(mailboxes).where(eq(mailboxes.id, mailboxId));
+      expect(mailbox).toMatchObject({ lastError: null, lastCheckedAt: expect.any(Date) });
+    } finally {
+      await pollers.stop();
+    }
+  }, 60_000);
 });
