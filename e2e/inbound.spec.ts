@@ -40,7 +40,7 @@ describe.skipIf(!hasBrowser() || !hasDovecot)(
       await page.getByTestId('mailboxes-empty').waitFor();
       await page.getByTestId('mailbox-new').click();
       const form = page.getByTestId('mailbox-form');
-      await form.getByLabel('Name').fill('Sierra Leone support');
+      await form.locator('#mailbox-name').fill('Sierra Leone support');
       await form.locator('#mailbox-site').selectOption({ label: 'SLE · Sierra Leone' });
       await form.locator('#mailbox-host').fill('127.0.0.1');
       await form.locator('#mailbox-security').selectOption('none');

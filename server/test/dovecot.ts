@@ -106,11 +106,9 @@ service imap-login {
   inet_listener imaps {
     port = 0
   }
-}
-service anvil {
   chroot =
 }
-service imap-login {
+service anvil {
   chroot =
 }
 `,
@@ -123,7 +121,15 @@ service imap-login {
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  await waitForPort(port, child, () => output);
+  // A test run that dies (or times out in setup) must not leave the server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  try {
+    await waitForPort(port, child, () => output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   const withClient = async <T>(work: (client: ImapFlow) => Promise<T>): Promise<T> => {
     const client = new ImapFlow({
@@ -161,6 +167,7 @@ service imap-login {
         }
       }),
     stop: async () => {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');

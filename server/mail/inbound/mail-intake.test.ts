@@ -39,7 +39,7 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
     t = await createInboundTestApp();
     site = await buildSite(t.db, { languages: ['fr', 'en'], modules: ['cp'] });
     mailboxId = await t.addMailbox({ siteId: site.id, sendsAcknowledgement: true });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

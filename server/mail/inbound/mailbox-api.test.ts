@@ -10,7 +10,7 @@ let t: InboundTestApp;
 describe.skipIf(!hasDovecot)('mailbox admin API', () => {
   beforeAll(async () => {
     t = await createInboundTestApp();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

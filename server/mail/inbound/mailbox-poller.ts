@@ -18,23 +18,34 @@ export type MailboxPollerOptions = PollDeps & {
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 /** Waits for new mail: IDLE when the server has it (new mail ends the wait), else the poll interval. */
 async function waitForMail(client: ImapFlow, ms: number, signal: AbortSignal) {
   if (!client.capabilities.has('IDLE')) return sleep(ms, signal);
-  const arrived = new Promise<void>((resolve) => client.once('exists', () => resolve()));
+  let onExists = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    onExists = resolve;
+    client.once('exists', onExists);
+  });
+  // A wait of its own, ended when this one ends, so no timer or listener outlives it.
+  const wait = new AbortController();
+  const endWait = () => wait.abort();
+  signal.addEventListener('abort', endWait, { once: true });
   const idling = client.idle().catch(() => undefined);
-  await Promise.race([arrived, sleep(ms, signal), idling]);
+  await Promise.race([arrived, sleep(ms, wait.signal), idling]);
+  wait.abort();
+  signal.removeEventListener('abort', endWait);
+  client.off('exists', onExists);
 }
 
 async function recordState(deps: PollDeps, mailboxId: string, lastError: string | null) {
@@ -47,6 +58,7 @@ async function runMailbox(options: MailboxPollerOptions, mailbox: MailboxRow, si
   let backoffMs = 5_000;
   while (!signal.aborted) {
     let client: ImapFlow | null = null;
+    let closeOnAbort = () => {};
     try {
       const settings = await mailboxImapSettings(options.db, options.config, mailbox);
       if (!settings) {
@@ -58,7 +70,8 @@ async function runMailbox(options: MailboxPollerOptions, mailbox: MailboxRow, si
       client = connected;
       connected.on('error', (error) => options.onError?.(error, mailbox.id));
       await connected.connect();
-      signal.addEventListener('abort', () => connected.close(), { once: true });
+      closeOnAbort = () => connected.close();
+      signal.addEventListener('abort', closeOnAbort, { once: true });
       while (!signal.aborted && connected.usable) {
         await pollOpenMailbox(connected, options, mailbox);
         await recordState(options, mailbox.id, null);
@@ -78,6 +91,7 @@ async function runMailbox(options: MailboxPollerOptions, mailbox: MailboxRow, si
       await sleep(backoffMs, signal);
       backoffMs = Math.min(backoffMs * 2, 10 * 60_000);
     } finally {
+      signal.removeEventListener('abort', closeOnAbort);
       await client?.logout().catch(() => client?.close());
     }
   }
