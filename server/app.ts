@@ -25,8 +25,8 @@ import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
-import { syncRoutes } from './sync/routes.ts';
 import { slaRoutes } from './sla/routes.ts';
+import { syncRoutes } from './sync/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { vendorTeamRoutes } from './vendor-teams/routes.ts';
 

@@ -7,6 +7,8 @@ import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
+import { startMailboxPollers } from './mail/inbound/mailbox-poller.ts';
+import { createAttachmentStore } from './requests/attachment-storage.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +49,16 @@ export async function serve(config: Config = loadConfig()) {
     handlers: jobHandlers({ db: handle.db, config }),
     onError: (error) => app.log.error({ err: error }, 'job worker'),
   });
+  const pollers = startMailboxPollers({
+    db: handle.db,
+    store: createAttachmentStore(config.dataDir),
+    config,
+    // Only the mailbox and the error: never a message's content or an address.
+    onError: (error, mailboxId) =>
+      app.log.warn({ mailboxId, err: error instanceof Error ? error.message : String(error) }, 'mailbox'),
+  });
   const shutdown = async () => {
+    await pollers.stop();
     await worker.stop();
     await app.close();
     await handle.close();

@@ -82,6 +82,9 @@ export const TIMELINE_EVENT_TYPES = [
   'sla_breached',
   'critical_paged',
   'critical_acknowledged',
+  'email_bounced',
+  'email_problem',
+  'request_linked',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

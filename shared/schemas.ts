@@ -72,6 +72,7 @@ export const ZGlobalAbilities = z.object({
   viewSlaReport: z.boolean(),
   /** Level-2 roles keep an on-duty flag for critical paging. */
   setOnDuty: z.boolean(),
+  manageMailboxes: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 

@@ -118,7 +118,7 @@ describe('[MAIL]: preferences, digest and unsubscribe', () => {
 
     // The digest's own unsubscribe link turns off every kind that was in the digest.
     const link = new URL((digest.headers.get('list-unsubscribe') ?? '').slice(1, -1));
-    expect((await t.anonymous().get(`${link.pathname}${link.search}`)).statusCode).toBe(200);
+    expect((await t.anonymous().post(`${link.pathname}${link.search}`)).statusCode).toBe(200);
     const preferences = (await (await login(reporter)).get('/api/me/notification-preferences')).json().preferences;
     expect(preferences).toMatchObject({ request_comment: 'off', request_resolved: 'off', request_assigned: 'immediate' });
   });
@@ -138,11 +138,24 @@ describe('[MAIL]: preferences, digest and unsubscribe', () => {
     }
     expect((await client.get('/api/me/notification-preferences')).json().preferences.request_comment).toBe('immediate');
 
+    // Opening the link (or a link scanner fetching it) only asks; the page's button POSTs.
     const page = await anonymous.get(`/api/unsubscribe?token=${encodeURIComponent(token)}`);
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    expect(page.body).toContain('data-outcome="unsubscribed"');
+    expect(page.body).toContain('data-outcome="confirm"');
     expect(page.body).toContain('new comments on my requests');
+    const action = /<form method="post" action="([^"]+)">/.exec(page.body)?.[1].replaceAll('&amp;', '&');
+    expect(action).toBe(`/api/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect((await client.get('/api/me/notification-preferences')).json().preferences.request_comment).toBe('immediate');
+
+    const confirmed = await anonymous.request({
+      method: 'POST',
+      url: action ?? '',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.body).toContain('data-outcome="unsubscribed"');
     expect((await client.get('/api/me/notification-preferences')).json().preferences.request_comment).toBe('off');
   });
 

@@ -6,6 +6,8 @@ import type { Database } from '../db/client.ts';
 import { outboundEmails } from '../db/schema/index.ts';
 import { PermanentJobError } from '../jobs/job-worker.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { findSuppression } from './inbound/find-suppression.ts';
+import { ACKNOWLEDGEMENT_KIND } from './inbound/queue-acknowledgement.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { loadSecretKey } from './secret-key.ts';
 import { classifySmtpFailure } from './smtp-failure.ts';
@@ -16,8 +18,9 @@ export type SendEmailConfig = Pick<Config, 'publicUrl' | 'port' | 'secretKey' | 
 
 async function messageFor(db: Database, config: SendEmailConfig, email: EmailRow): Promise<SendMailOptions> {
   const headers: Record<string, string> = {
-    // RFC 3834: a notification, not a person; auto-responders must not answer it.
-    'Auto-Submitted': 'auto-generated',
+    // RFC 3834: a notification, not a person; auto-responders must not answer it. An
+    // acknowledgement answers a person's mail, so it is an automatic reply.
+    'Auto-Submitted': email.kind === ACKNOWLEDGEMENT_KIND ? 'auto-replied' : 'auto-generated',
     'X-Auto-Response-Suppress': 'OOF, AutoReply',
   };
   // Notices carry no unsubscribe link: nobody opts out of downtime warnings for their own site.
@@ -96,6 +99,18 @@ export async function sendEmail(options: {
   const [email] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, options.emailId));
   // Sent already (a job that ran twice), suppressed, or retried by hand under a new job: nothing to do.
   if (email?.status !== 'queued') return;
+  const suppression = await findSuppression(db, email.recipient);
+  if (suppression) {
+    // The address bounced before: keep the mail (the outbox shows it) but never send it.
+    await db
+      .update(outboundEmails)
+      .set({
+        status: 'suppressed',
+        lastError: `Not sent: ${email.recipient} bounced earlier (${suppression.reason})`.slice(0, 1000),
+      })
+      .where(eq(outboundEmails.id, email.id));
+    return;
+  }
   try {
     await transport.send(
       await messageFor(db, options.config, email),

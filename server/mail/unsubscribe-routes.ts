@@ -4,15 +4,16 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { toMailLocale } from './mail-locale.ts';
 import { unsubscribePage } from './templates/unsubscribe-page.ts';
-import { type UnsubscribeOutcome, unsubscribe } from './unsubscribe.ts';
+import { checkUnsubscribeToken, type UnsubscribeOutcome, unsubscribe } from './unsubscribe.ts';
 import { notificationSettingsUrl } from './unsubscribe-url.ts';
 
 const tags = ['mail'];
 const ZTokenQuery = z.object({ token: z.string().max(300).default('') });
 
 /**
- * One-click unsubscribe from a mail: a GET from the link in the footer, or the RFC 8058 POST
- * (`List-Unsubscribe=One-Click`) mail providers send. Public: the signed token is the permission.
+ * Unsubscribe from a mail: the link in the footer (GET) shows a confirmation whose button POSTs,
+ * since link scanners fetch every URL in a mail; the POST, also the RFC 8058 one-click request
+ * (`List-Unsubscribe=One-Click`) mail providers send, turns it off. Public: the signed token is the permission.
  * Logged at warn level only, so the token in the URL never reaches the request log.
  */
 export const unsubscribeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
@@ -21,7 +22,7 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
 
-  const answer = (reply: FastifyReply, outcome: UnsubscribeOutcome, acceptLanguage: string | undefined) =>
+  const answer = (reply: FastifyReply, outcome: UnsubscribeOutcome, acceptLanguage: string | undefined, confirmUrl?: string) =>
     reply
       .status(outcome ? 200 : 400)
       .header('cache-control', 'no-store')
@@ -32,6 +33,7 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
           locale: outcome?.locale ?? toMailLocale(acceptLanguage),
           kind: outcome?.kind ?? null,
           settingsUrl: notificationSettingsUrl(config),
+          confirmUrl,
         }),
       );
 
@@ -42,12 +44,17 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       logLevel: 'warn',
       schema: {
         tags,
-        summary: 'Turn off one kind of e-mail from a signed link, and show a confirmation',
+        summary: 'Ask to confirm turning off the kind of e-mail a signed link names (changes nothing)',
         querystring: ZTokenQuery,
       },
     },
     async (request, reply) =>
-      answer(reply, await unsubscribe({ db, config, token: request.query.token }), request.headers['accept-language']),
+      answer(
+        reply,
+        await checkUnsubscribeToken({ db, config, token: request.query.token }),
+        request.headers['accept-language'],
+        `/api/unsubscribe?token=${encodeURIComponent(request.query.token)}`,
+      ),
   );
 
   app.post(
@@ -55,7 +62,11 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     {
       config: { access: 'public' },
       logLevel: 'warn',
-      schema: { tags, summary: 'RFC 8058 one-click unsubscribe (List-Unsubscribe=One-Click)', querystring: ZTokenQuery },
+      schema: {
+        tags,
+        summary: 'Turn off one kind of e-mail (the confirmation button, or RFC 8058 one-click)',
+        querystring: ZTokenQuery,
+      },
     },
     async (request, reply) =>
       answer(reply, await unsubscribe({ db, config, token: request.query.token }), request.headers['accept-language']),

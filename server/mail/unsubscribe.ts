@@ -11,6 +11,18 @@ import { verifyUnsubscribeToken } from './unsubscribe-token.ts';
 
 export type UnsubscribeOutcome = { kind: EmailKind; locale: MailLocale } | null;
 
+/** What a signed link would turn off, changing nothing: the confirmation page a GET shows. */
+export async function checkUnsubscribeToken(options: {
+  db: Database;
+  config: Pick<Config, 'secretKey'>;
+  token: string;
+}): Promise<UnsubscribeOutcome> {
+  const subject = verifyUnsubscribeToken(await loadSecretKey(options.db, options.config), options.token);
+  if (!subject) return null;
+  const [user] = await options.db.select({ locale: users.locale }).from(users).where(eq(users.id, subject.userId));
+  return user ? { kind: subject.kind, locale: toMailLocale(user.locale) } : null;
+}
+
 /**
  * Turns off the kind of mail a signed link names, for the user it names (the digest link turns
  * off every kind they get as a digest). Null when the link is not valid; nothing changes then.

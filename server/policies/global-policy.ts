@@ -30,6 +30,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   manageSla: (actor) => actor.role === 'admin',
   viewSlaReport: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   setOnDuty: (actor) => LEVEL_TWO_ROLES.includes(actor.role),
+  // Mailboxes hold IMAP passwords and decide where mail becomes requests.
+  manageMailboxes: (actor) => actor.role === 'admin',
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

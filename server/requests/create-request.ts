@@ -39,6 +39,8 @@ export async function createRequest(options: {
   clientId?: string;
   /** Where mail links point; without it nobody is paged by e-mail (seeding, scripts). */
   mail?: MailSettings;
+  /** Who is recorded as having logged it, when not the actor: null for mail intake (no person). */
+  recordedById?: string | null;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor } = options;
@@ -49,6 +51,7 @@ export async function createRequest(options: {
   const id = randomUUID();
   const source = options.source ?? { via: 'web' };
   const clientId = options.clientId ?? null;
+  const recordedById = options.recordedById === undefined ? actor.id : options.recordedById;
   const calendar = await loadSiteCalendar(db, input.siteId).catch(() => null);
   if (!calendar) return refuse(db, input);
   const policy = await loadSlaPolicy(db, input.urgency, 1);
@@ -74,7 +77,7 @@ export async function createRequest(options: {
       select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
         site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
         ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
-        ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${actor.id}::uuid, ${now}::timestamptz,
+        ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${recordedById}::uuid, ${now}::timestamptz,
         ${now}::timestamptz, ${due.firstResponseDueAt}::timestamptz, ${due.resolutionDueAt}::timestamptz,
         ${register.slaDueAt}::timestamptz, ${register.slaWarnAt}::timestamptz,
         ${JSON.stringify(source)}::jsonb, ${clientId}::uuid
@@ -82,7 +85,7 @@ export async function createRequest(options: {
       returning id, reference, number, language
     ), event as (
       insert into timeline_events (request_id, type, actor_id, is_internal, data, created_at)
-      select request.id, 'created', ${actor.id}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
+      select request.id, 'created', ${recordedById}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
       from request
     )
     select request.reference, request.number, request.language, site.code, site.name from request, site`);
@@ -127,7 +130,7 @@ export async function createRequest(options: {
     ...NOT_STARTED,
     ...register,
     criticalAcknowledgedById: null,
-    createdById: actor.id,
+    createdById: recordedById,
     source,
     clientId,
     createdAt: now,

@@ -10,6 +10,7 @@ import { createRequest } from '../requests/create-request.ts';
 import { updateRequest } from '../requests/update-request.ts';
 import { seedDemoCommunity } from './demo-community.ts';
 import { type Action, buildStory, freshness, PLAN_BLOCK, type PlanKind } from './demo-lifecycle.ts';
+import { seedDemoMailboxes } from './demo-mailboxes.ts';
 import { seedDemoOffline } from './demo-offline.ts';
 import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
 import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
@@ -269,5 +270,6 @@ export async function seedDemo(options: {
     log,
   });
   await seedDemoReleases({ db, people, log });
+  await seedDemoMailboxes({ db, log });
   log('Seeding demo data: done.');
 }

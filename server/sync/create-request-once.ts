@@ -1,7 +1,7 @@
 import type { TCreateHelpRequest, THelpRequest, TRequestSource } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
-import type { MailSettings } from '../mail/mail-settings.ts';
 import { AppError } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { getRequest } from '../requests/get-request.ts';
@@ -20,7 +20,10 @@ export async function createRequestOnce(options: {
   const existing = await existingRequest(db, actor, clientId);
   if (existing) return { request: existing, isNew: false };
   try {
-    return { request: await createRequest({ db, actor, input: options.input, clientId, source: options.source, mail: options.mail }), isNew: true };
+    return {
+      request: await createRequest({ db, actor, input: options.input, clientId, source: options.source, mail: options.mail }),
+      isNew: true,
+    };
   } catch (error) {
     // Two sends of one change raced: the other one created it.
     const raced = isUniqueViolation(error) ? await existingRequest(db, actor, clientId) : null;

@@ -51,7 +51,14 @@ async function applyChange(
   switch (change.kind) {
     case 'create_request': {
       const source: TRequestSource = { via: 'offline', ...(device ? { device } : {}) };
-      const { request, isNew } = await createRequestOnce({ db, actor, input: change.input, clientId: change.clientId, source, mail });
+      const { request, isNew } = await createRequestOnce({
+        db,
+        actor,
+        input: change.input,
+        clientId: change.clientId,
+        source,
+        mail,
+      });
       return { ...base, outcome: isNew ? 'applied' : 'already_applied', requestId: request.id, reference: request.reference };
     }
     case 'comment': {

@@ -1,6 +1,7 @@
 export * from './community.ts';
 export * from './deflection.ts';
 export * from './help-requests.ts';
+export * from './inbound-mail.ts';
 export * from './jobs.ts';
 export * from './kb.ts';
 export * from './mail.ts';

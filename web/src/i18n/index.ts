@@ -18,6 +18,11 @@ import communityPt from './locales/community/pt.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
+import inboundAr from './locales/inbound/ar.json';
+import inboundEn from './locales/inbound/en.json';
+import inboundEs from './locales/inbound/es.json';
+import inboundFr from './locales/inbound/fr.json';
+import inboundPt from './locales/inbound/pt.json';
 import kbAr from './locales/kb/ar.json';
 import kbEn from './locales/kb/en.json';
 import kbEs from './locales/kb/es.json';
@@ -69,6 +74,7 @@ const english = {
   notices: noticesEn,
   releases: releasesEn,
   sla: slaEn,
+  inbound: inboundEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -85,6 +91,7 @@ const resources = {
       notices: noticesAr,
       releases: releasesAr,
       sla: slaAr,
+      inbound: inboundAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -98,6 +105,7 @@ const resources = {
       notices: noticesFr,
       releases: releasesFr,
       sla: slaFr,
+      inbound: inboundFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -111,6 +119,7 @@ const resources = {
       notices: noticesEs,
       releases: releasesEs,
       sla: slaEs,
+      inbound: inboundEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -124,6 +133,7 @@ const resources = {
       notices: noticesPt,
       releases: releasesPt,
       sla: slaPt,
+      inbound: inboundPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

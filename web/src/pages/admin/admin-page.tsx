@@ -4,13 +4,14 @@ import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { SlaTab } from '../sla/sla-tab.tsx';
+import { MailboxesTab } from './mailboxes-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { RoutingTab } from './routing-tab.tsx';
 import { SitesTab } from './sites-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { VendorTeamsTab } from './vendor-teams-tab.tsx';
 
-type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox' | 'sla';
+type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox' | 'sla' | 'mailboxes';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function AdminPage() {
     ...(abilities.manageVendorTeams ? (['teams', 'routing'] as const) : []),
     ...(abilities.viewOutbox ? (['outbox'] as const) : []),
     ...(abilities.manageSla ? (['sla'] as const) : []),
+    ...(abilities.manageMailboxes ? (['mailboxes'] as const) : []),
   ];
   if (!tabs.length) {
     return (
@@ -71,7 +73,13 @@ export function AdminPage() {
             onClick={() => select(tab)}
             data-testid={`admin-tab-${tab}`}
           >
-            {tab === 'outbox' ? t('mail.outbox.tab') : tab === 'sla' ? t('sla.admin.tab') : t(`admin.tabs.${tab}`)}
+            {tab === 'outbox'
+              ? t('mail.outbox.tab')
+              : tab === 'sla'
+                ? t('sla.admin.tab')
+                : tab === 'mailboxes'
+                  ? t('inbound.tab')
+                  : t(`admin.tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -82,6 +90,7 @@ export function AdminPage() {
         {active === 'routing' ? <RoutingTab /> : null}
         {active === 'outbox' ? <OutboxTab /> : null}
         {active === 'sla' ? <SlaTab /> : null}
+        {active === 'mailboxes' ? <MailboxesTab /> : null}
       </div>
     </div>
   );

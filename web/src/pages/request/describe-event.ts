@@ -135,6 +135,14 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
       return t('sla.timeline.critical_paged', { count: Array.isArray(data.paged) ? data.paged.length : 0 });
     case 'critical_acknowledged':
       return t('sla.timeline.critical_acknowledged');
+    case 'email_bounced':
+      return t('inbound.timeline.bounced', { recipient: text(data, 'recipient') });
+    case 'email_problem':
+      return t('inbound.timeline.problem');
+    case 'request_linked':
+      return t(data.relation === 'follow_up_of' ? 'inbound.timeline.linkedFollowUpOf' : 'inbound.timeline.linkedFollowUp', {
+        reference: text(data, 'reference'),
+      });
     case 'redacted': {
       // Only the kinds of data removed are recorded, never the text.
       const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];
@@ -180,6 +188,9 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
   if (event.type === 'resolved' && !event.body) add(t('timeline.resolution'), text(data, 'resolutionSummary'));
   if (event.type === 'routed') add(t('timeline.problem'), text(data, 'problem'));
   if (event.type === 'notification_failed') add(t('mail.timeline.error'), text(data, 'error'));
+  if (event.type === 'email_bounced') add(t('inbound.timeline.error'), text(data, 'error'));
+  if (event.type === 'email_problem' && Array.isArray(data.problems))
+    add(t('inbound.timeline.problems'), data.problems.map(String).join('\n'));
   if (event.type === 'l3_state_changed') {
     for (const field of ['fixVersion', 'codeChangeUrl'] as const) {
       const changed = change(data, field);
