@@ -17,6 +17,7 @@ import { registerProblemHandler } from './http/problem.ts';
 import { kbRoutes } from './kb/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { registerSheetRoutes } from './register/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(mailRoutes, deps);
+  await app.register(registerSheetRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -53,6 +53,8 @@ export const ZGlobalAbilities = z.object({
   createTopic: z.boolean(),
   moderateCommunity: z.boolean(),
   viewOutbox: z.boolean(),
+  importRegister: z.boolean(),
+  exportRegister: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 
@@ -194,6 +196,8 @@ export const ZRequestSource = z.object({
   fileName: z.string().optional(),
   row: z.number().int().optional(),
   importId: z.string().optional(),
+  /** Spreadsheet import: the sheet's Row ID, unique per site. */
+  rowId: z.string().optional(),
   /** Offline sync: a label for the device that logged it. */
   device: z.string().optional(),
   /** E-mail: the mailbox and the Message-ID that created it. */

@@ -1,5 +1,6 @@
 import type { TGlobalAbilities } from '../../shared/schemas.ts';
 import type { Actor } from './actor.ts';
+import { canExportRegister } from './register-policy.ts';
 
 /** Route-level permissions; each route declares one of these or 'public' / 'signed_in'. */
 export type GlobalPermission = keyof TGlobalAbilities;
@@ -19,6 +20,9 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // Spreadsheet register: which sites and rows is decided in register-policy.ts.
+  importRegister: (actor) => ['site_admin', 'coordinator', 'help_desk', 'admin'].includes(actor.role),
+  exportRegister: (actor) => canExportRegister(actor),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {
