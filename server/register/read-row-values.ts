@@ -87,7 +87,8 @@ export function readRowValues(row: number, cells: SheetCell[], context: RowConte
     );
   }
   const summary = textOf('summary');
-  if (!summary) problem('summary', 'is required');
+  const hasProblem = (column: ImportColumn) => errors.some((error) => error.column === columnLabel(column));
+  if (!summary && !hasProblem('summary')) problem('summary', 'is required');
   const module = listOf<TImportValues['module'] & string>('module');
   if (site && module && !site.modules.includes(module)) problem('module', `${module.toUpperCase()} is not used at ${site.name}`);
   const receivedAt = readDate(cellOf('date'), site?.timeZone ?? 'UTC', context.now, (message) => problem('date', message));

@@ -5,7 +5,7 @@ export * from './jobs.ts';
 export * from './kb.ts';
 export * from './mail.ts';
 export * from './notifications.ts';
+export * from './register.ts';
 export * from './sites.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';
-export * from './register.ts';
