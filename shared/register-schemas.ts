@@ -89,7 +89,8 @@ export const ZImportValues = z.object({
   category: ZCategory.nullable(),
   urgency: ZUrgency.nullable(),
   summary: z.string(),
-  description: z.string(),
+  /** `null` when the file has no such column: the request keeps its value. */
+  description: z.string().nullable(),
   status: ZStatus.nullable(),
   resolutionSummary: z.string().nullable(),
 });

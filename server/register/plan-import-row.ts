@@ -53,6 +53,7 @@ export function planImportRow(options: {
     changes.push({ field, from: existing[field], to });
   }
   for (const field of ['reporterName', 'reporterContact'] as const) {
+    if (values[field] === null) continue;
     const to = blankToNull(values[field]);
     if (to === blankToNull(existing[field])) continue;
     if (existing.reporterId) problem(field, 'belongs to the account that logged the request; imports do not change it');

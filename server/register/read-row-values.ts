@@ -69,6 +69,9 @@ export function readRowValues(row: number, cells: SheetCell[], context: RowConte
     return text;
   };
 
+  // A column the file does not have keeps what the request holds; an empty cell clears it.
+  const presentText = (column: ImportColumn): string | null => (context.columns[column] === undefined ? null : textOf(column));
+
   const listOf = <T extends string>(column: ImportColumn & ListField): T | null => {
     const text = textOf(column);
     if (!text) return null;
@@ -77,8 +80,9 @@ export function readRowValues(row: number, cells: SheetCell[], context: RowConte
     return code as T | null;
   };
 
-  const site = readSite(textOf('site'), context, problem);
   const reference = textOf('reference').toUpperCase() || null;
+  // A reference starts with its site's code, so exported rows need no Site column to find their site.
+  const site = readSite(textOf('site') || (context.defaultSite ? '' : (reference?.split('-')[0] ?? '')), context, problem);
   const rowId = textOf('rowId') || null;
   if (!reference && !rowId) {
     problem(
@@ -101,14 +105,14 @@ export function readRowValues(row: number, cells: SheetCell[], context: RowConte
           reference,
           rowId,
           receivedAt: receivedAt?.toISOString() ?? null,
-          reporterName: textOf('reporterName') || null,
-          reporterContact: textOf('reporterContact') || null,
+          reporterName: presentText('reporterName'),
+          reporterContact: presentText('reporterContact'),
           channel: listOf('channel'),
           module,
           category: listOf('category'),
           urgency: listOf('urgency'),
           summary,
-          description: textOf('description'),
+          description: presentText('description'),
           status: listOf('status'),
           resolutionSummary: textOf('resolutionSummary') || null,
         }

@@ -17,6 +17,7 @@ import { NotFoundPage } from './pages/not-found/not-found-page.tsx';
 import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
 import { RegisterPage } from './pages/register/register-page.tsx';
+import { RegisterImportPage } from './pages/register-sheets/register-import-page.tsx';
 import { RequestPage } from './pages/request/request-page.tsx';
 import { SearchPage } from './pages/search/search-page.tsx';
 import { VendorQueuePage } from './pages/vendor-queue/vendor-queue-page.tsx';
@@ -32,6 +33,7 @@ export function App() {
           <Route path="requests/new" element={<NewRequestPage />} />
           <Route path="requests/phone-log" element={<PhoneLogPage />} />
           <Route path="requests/:ref" element={<RequestPage />} />
+          <Route path="register/import" element={<RegisterImportPage />} />
           <Route path="vendor-queue" element={<VendorQueuePage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="search" element={<SearchPage />} />

@@ -34,17 +34,31 @@ import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
 import searchFr from './locales/search/fr.json';
 import searchPt from './locales/search/pt.json';
+import sheetsAr from './locales/sheets/ar.json';
+import sheetsEn from './locales/sheets/en.json';
+import sheetsEs from './locales/sheets/es.json';
+import sheetsFr from './locales/sheets/fr.json';
+import sheetsPt from './locales/sheets/pt.json';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, sheets: sheetsEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: {
+    translation: {
+      ...ar,
+      kb: kbAr,
+      community: communityAr,
+      search: searchAr,
+      mail: mailAr,
+      sheets: sheetsAr,
+    } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +66,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      sheets: sheetsFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +76,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      sheets: sheetsEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +86,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      sheets: sheetsPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

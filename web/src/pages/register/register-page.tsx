@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { RequestTable } from '../../components/request-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatTotal } from '../../lib/format.ts';
+import { ExportButtons } from '../register-sheets/export-buttons.tsx';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
@@ -63,8 +64,15 @@ export function RegisterPage() {
               {t('nav.phoneLog')}
             </Link>
           ) : null}
+          {abilities.importRegister ? (
+            <Link to="/register/import" className="button" data-testid="register-import-link">
+              {t('sheets.importLink')}
+            </Link>
+          ) : null}
         </div>
       </div>
+
+      {abilities.exportRegister ? <ExportButtons query={query} /> : null}
 
       <RegisterFilters params={params} sites={sites.data ?? []} onChange={onChange} onClear={onClear} />
 
