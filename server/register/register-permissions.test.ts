@@ -38,8 +38,18 @@ const sheet = (rows: string[][]) => csvFile([['Row ID', 'Site', 'Module', 'Summa
 
 describe('[SHEETS]: who may import and export', () => {
   it('matches the policy: who may import at a site, who may export', () => {
-    const actor = (role: Role, siteIds: string[] = []): Actor => ({ id: 'x', name: 'x', email: 'x', role, siteIds, modules: [], vendorTeamId: null });
-    const matrix = (['site_admin', 'coordinator', 'help_desk', 'module_coordinator', 'vendor', 'reporter', 'admin'] as Role[]).map((role) => [
+    const actor = (role: Role, siteIds: string[] = []): Actor => ({
+      id: 'x',
+      name: 'x',
+      email: 'x',
+      role,
+      siteIds,
+      modules: [],
+      vendorTeamId: null,
+    });
+    const matrix = (
+      ['site_admin', 'coordinator', 'help_desk', 'module_coordinator', 'vendor', 'reporter', 'admin'] as Role[]
+    ).map((role) => [
       role,
       canImportRegisterAt(actor(role, ['a']), { id: 'a' }),
       canImportRegisterAt(actor(role, ['a']), { id: 'b' }),
@@ -77,14 +87,26 @@ describe('[SHEETS]: who may import and export', () => {
   });
 
   it('turns rows for a site the uploader may not import at into row errors', async () => {
-    const preview = (await uploadSheet(clients.site_admin as TestClient, 'x.csv', sheet([['1', 'SLE', 'cp', 'Ours'], ['2', 'JOR', 'gbv', 'Theirs']]))).json();
+    const preview = (
+      await uploadSheet(
+        clients.site_admin as TestClient,
+        'x.csv',
+        sheet([
+          ['1', 'SLE', 'cp', 'Ours'],
+          ['2', 'JOR', 'gbv', 'Theirs'],
+        ]),
+      )
+    ).json();
     expect(preview.errors).toEqual([{ row: 3, column: 'Site', message: 'you may not import requests for Jordan (JOR)' }]);
   });
 
   it('lets a site admin change only the level-1 requests they work', async () => {
     const request = await buildRequest(t.db, siteAdmin, { siteId: site.id, summary: 'Escalated one' });
     await t.db.update(helpRequests).set({ level: 2, status: 'escalated' }).where(eq(helpRequests.id, request.id));
-    const file = csvFile([['Reference', 'Summary'], [request.reference, 'Escalated one, edited']]);
+    const file = csvFile([
+      ['Reference', 'Summary'],
+      [request.reference, 'Escalated one, edited'],
+    ]);
     const preview = (await uploadSheet(clients.site_admin as TestClient, 'x.csv', file)).json();
     expect(preview.errors).toEqual([{ row: 2, column: 'Summary', message: `you may not edit ${request.reference} (level 2)` }]);
     const byCoordinator = (await uploadSheet(clients.coordinator as TestClient, 'x.csv', file)).json();
@@ -128,11 +150,17 @@ describe('[SHEETS]: the template', () => {
   });
 
   it('is a CSV header row with a BOM, in Arabic for Jordan, that imports as an empty sheet', async () => {
-    const response = await (clients.help_desk as TestClient).get(`/api/register/sites/${otherSite.id}/template?format=csv&delimiter=semicolon`);
+    const response = await (clients.help_desk as TestClient).get(
+      `/api/register/sites/${otherSite.id}/template?format=csv&delimiter=semicolon`,
+    );
     const body = response.rawPayload;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8').slice(1)).toMatch(/^المرجع;معرّف الصف;الموقع;/);
     const preview = (await uploadSheet(clients.help_desk as TestClient, 'template.csv', body, `?siteId=${otherSite.id}`)).json();
-    expect(preview).toMatchObject({ status: 'ready', counts: { create: 0, update: 0, unchanged: 0, error: 0 }, canConfirm: false });
+    expect(preview).toMatchObject({
+      status: 'ready',
+      counts: { create: 0, update: 0, unchanged: 0, error: 0 },
+      canConfirm: false,
+    });
   });
 });
