@@ -3,6 +3,7 @@
  * rows per second and the process's peak memory while each runs (the server shares this process,
  * in a worker thread, so its memory is counted).
  */
+import http from 'node:http';
 import { resourceUsage } from 'node:process';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -62,6 +63,21 @@ async function xlsxOf(rows: number, prefix: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** fetch gives up after 5 minutes without response headers; a big import on a busy machine may take longer. */
+function postWithoutTimeout(url: string, session: Session, upload?: { contentType: string; body: Buffer }) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+    if (upload) Object.assign(headers, { 'content-type': upload.contentType, 'content-length': String(upload.body.length) });
+    const request = http.request(url, { method: 'POST', headers, timeout: 0 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('error', reject);
+    request.end(upload?.body);
+  });
+}
+
 function multipart(fileName: string, bytes: Buffer) {
   const boundary = `bench${Date.now()}`;
   return {
@@ -102,23 +118,19 @@ export async function benchSheets(options: { address: string; session: Session; 
     const file = format === 'csv' ? csvOf(rows, 'csv') : await xlsxOf(rows, 'xlsx');
     const { contentType, body } = multipart(`bench.${format}`, file);
     const analysed = await withPeakMemory(async () => {
-      const response = await fetch(`${address}/api/register/imports?siteId=${siteId}`, {
-        method: 'POST',
-        headers: { 'content-type': contentType, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+      const response = await postWithoutTimeout(`${address}/api/register/imports?siteId=${siteId}`, session, {
+        contentType,
         body,
       });
-      if (response.status !== 201) throw new Error(`import answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as { id: string; counts: { create: number } };
+      if (response.status !== 201) throw new Error(`import answered ${response.status}: ${response.text}`);
+      return JSON.parse(response.text) as { id: string; counts: { create: number } };
     });
     if (analysed.result.counts.create !== rows)
       throw new Error(`expected ${rows} new rows, got ${JSON.stringify(analysed.result.counts)}`);
     record(`import ${format}: upload + preview`, rows, analysed, file.length);
     const applied = await withPeakMemory(async () => {
-      const response = await fetch(`${address}/api/register/imports/${analysed.result.id}/confirm`, {
-        method: 'POST',
-        headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-      });
-      if (response.status !== 200) throw new Error(`confirm answered ${response.status}: ${await response.text()}`);
+      const response = await postWithoutTimeout(`${address}/api/register/imports/${analysed.result.id}/confirm`, session);
+      if (response.status !== 200) throw new Error(`confirm answered ${response.status}: ${response.text}`);
     });
     record(`import ${format}: apply (1 transaction)`, rows, applied);
   }

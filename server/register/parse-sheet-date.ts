@@ -36,7 +36,9 @@ const fullYear = (year: number) => (year < 100 ? 2000 + year : year);
  * / 5 mars 2026 / 5 de marzo de 2026. `null` when it is none of these or no such day exists.
  */
 export function parseDateText(input: string): WallClock | null {
-  const text = input.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const lower = input.trim().toLowerCase();
+  // Most dates are plain ASCII and need no accent folding.
+  const text = /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z)?)?$/.exec(text);
   if (match) return wallClock(+match[1], +match[2], +match[3], match[4], match[5]);
   match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text);
@@ -84,13 +86,26 @@ export function wallClockOfSerial(serial: number): WallClock | null {
  */
 export function instantInZone(clock: WallClock, timeZone: string): Date {
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
-  const offset = zoneOffsetMs(new Date(asUtc), timeZone);
+  // The offset only changes at DST moves, so one per zone and hour serves a whole sheet.
+  const key = `${timeZone}|${Math.floor(asUtc / 3_600_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = zoneOffsetMs(new Date(asUtc), timeZone);
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
   return new Date(asUtc - offset);
 }
 
-function zoneOffsetMs(at: Date, timeZone: string): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
+const offsets = new Map<string, number>();
+
+// Building a formatter costs far more than using one, and a sheet has thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -98,7 +113,15 @@ function zoneOffsetMs(at: Date, timeZone: string): number {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-    }).formatToParts(at);
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  try {
+    const parts = formatterFor(timeZone).formatToParts(at);
     const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
     return (
       Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - Math.floor(at.getTime() / 60_000) * 60_000

@@ -88,8 +88,16 @@ const lookups = Object.fromEntries(
 
 /** The code a list cell means: its code or its label in any of the five languages. */
 export function codeOfListValue(field: ListField, text: string): string | null {
-  return lookups[field].get(normaliseLabel(text)) ?? null;
+  // A sheet repeats a handful of values thousands of times; remember each as typed.
+  const key = `${field}\u0000${text}`;
+  let code = seen.get(key);
+  if (code === undefined) {
+    code = lookups[field].get(normaliseLabel(text)) ?? null;
+    if (seen.size < 10_000) seen.set(key, code);
+  }
+  return code;
 }
+const seen = new Map<string, string | null>();
 
 export function labelOfListValue(field: ListField, code: string, language: SheetLanguage): string {
   const labels = LIST_LABELS[field] as Record<string, Labels>;
