@@ -5,6 +5,7 @@
  *   npm run bench                      PostgreSQL at BENCH_DATABASE_URL (default postgres://127.0.0.1/test)
  *   npm run bench -- --pglite          embedded PGlite instead
  *   npm run bench -- --rows 20000      a smaller register
+ *   npm run bench -- --sheets-only     only the spreadsheet import and export figures
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../server/db/client.ts';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
 import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { benchSheets } from './sheets-bench.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     rows: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '8' },
     keep: { type: 'boolean', default: false },
+    'sheets-only': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(args.rows);
@@ -208,6 +211,13 @@ async function main() {
     };
 
     const results = [];
+    console.log(`  spreadsheet register, ${ROWS.toLocaleString()} rows:`);
+    const sheetResults = await benchSheets({ address, session: desk, siteId: sites[1].id, rows: ROWS });
+    if (args['sheets-only']) {
+      console.table(sheetResults);
+      await server.stop();
+      return;
+    }
     for (const [index, query] of listQueries.entries()) {
       results.push(await measure(`list: ${query.slice(0, 40)}`, 1, () => list(index), 2));
     }
@@ -242,6 +252,7 @@ async function main() {
     }
     console.log('');
     console.table(results);
+    console.table(sheetResults);
     await server.stop();
   } finally {
     if (handle.kind === 'postgres') await handle.close();

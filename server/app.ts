@@ -20,6 +20,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { noticePublicRoutes } from './notices/public-routes.ts';
 import { noticeRoutes } from './notices/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { registerSheetRoutes } from './register/routes.ts';
 import { releaseRoutes } from './releases/routes.ts';
 import { attachmentRoutes } from './requests/attachment-routes.ts';
 import { requestRoutes } from './requests/routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(releaseRoutes, deps);
   await app.register(deferralRoutes, deps);
   await app.register(slaRoutes, deps);
+  await app.register(registerSheetRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

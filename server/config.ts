@@ -24,6 +24,7 @@ const ZEnv = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   MAX_ATTACHMENT_MB: z.coerce.number().min(1).max(100).default(10),
+  MAX_IMPORT_MB: z.coerce.number().min(1).max(200).default(25),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_HOST: optionalText,
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -61,6 +62,8 @@ export type Config = {
   sessionDays: number;
   cookieSecure: 'true' | 'false' | 'auto';
   maxAttachmentBytes: number;
+  /** Largest spreadsheet accepted by the register import. */
+  maxImportBytes: number;
   publicUrl: string | undefined;
   smtp: SmtpConfig | null;
   /** The From of every notification, e.g. `Support Hub <support@example.org>`. */
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     cookieSecure: e.COOKIE_SECURE,
     maxAttachmentBytes: Math.round(e.MAX_ATTACHMENT_MB * 1024 * 1024),
+    maxImportBytes: Math.round(e.MAX_IMPORT_MB * 1024 * 1024),
     publicUrl: e.PUBLIC_URL,
     smtp: smtpConfig(e),
     mailFrom: e.MAIL_FROM ?? `Support Hub <support-hub@${e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : 'support-hub.local'}>`,

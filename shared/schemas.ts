@@ -73,6 +73,8 @@ export const ZGlobalAbilities = z.object({
   /** Level-2 roles keep an on-duty flag for critical paging. */
   setOnDuty: z.boolean(),
   manageMailboxes: z.boolean(),
+  importRegister: z.boolean(),
+  exportRegister: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 
@@ -219,6 +221,8 @@ export const ZRequestSource = z.object({
   fileName: z.string().optional(),
   row: z.number().int().optional(),
   importId: z.string().optional(),
+  /** Spreadsheet import: the sheet's Row ID, unique per site. */
+  rowId: z.string().optional(),
   /** Offline sync: a label for the device that logged it. */
   device: z.string().optional(),
   /** E-mail: the mailbox and the Message-ID that created it. */

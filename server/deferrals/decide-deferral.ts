@@ -12,6 +12,7 @@ import { loadRelease, type ReleaseRow } from '../releases/release-repository.ts'
 import { requestDeferredMail } from '../releases/templates/request-deferred-mail.ts';
 import { type LoadedRequest, loadRequestInScope } from '../requests/request-repository.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { proposalsOfRequest } from './deferral-repository.ts';
 
 const PARTY_NAMES = { help_desk: 'the help desk', module_coordinator: 'the module coordinator' } as const;
@@ -28,6 +29,7 @@ async function reject({ tx, actor, proposal, request, now }: Context) {
   const backToQueue = request.status !== 'in_progress' && OPEN_STATUSES.includes(request.status as Status);
   if (backToQueue) {
     await tx.update(helpRequests).set({ status: 'in_progress', updatedAt: now }).where(eq(helpRequests.id, request.id));
+    await refreshSlaClocks(tx, { requestId: request.id, change: 'status', now });
   }
   await appendEvents(
     tx,
@@ -56,6 +58,8 @@ async function putIntoEffect({ tx, actor, proposal, request, now, mail }: Contex
     .update(helpRequests)
     .set({ status: 'deferred', fixVersion: release.version, updatedAt: now })
     .where(eq(helpRequests.id, request.id));
+  // Deferred requests leave the SLA clocks until they come back.
+  await refreshSlaClocks(tx, { requestId: request.id, change: 'status', now });
   await tx
     .insert(requestReleases)
     .values({ requestId: request.id, releaseId: release.id, via: 'deferral', linkedById: actor.id, createdAt: now })

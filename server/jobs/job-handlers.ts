@@ -10,7 +10,10 @@ export type JobDeps = { db: Database; config: Config };
 
 /** Every job name the worker runs, with its handler; jobs with no handler here wait in the queue. */
 export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
-  return { ...mailJobHandlers(deps), ...noticeJobHandlers(deps) };
-  return { ...mailJobHandlers(deps), ...releaseJobHandlers(deps) };
-  return { ...mailJobHandlers(deps), ...slaJobHandlers(deps) };
+  return {
+    ...mailJobHandlers(deps),
+    ...noticeJobHandlers(deps),
+    ...releaseJobHandlers(deps),
+    ...slaJobHandlers(deps),
+  };
 }

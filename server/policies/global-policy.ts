@@ -1,6 +1,7 @@
 import type { TGlobalAbilities } from '../../shared/schemas.ts';
 import { type Actor, LEVEL_TWO_ROLES } from './actor.ts';
 import { canIssueNotices } from './notice-policy.ts';
+import { canExportRegister } from './register-policy.ts';
 
 /** Route-level permissions; each route declares one of these or 'public' / 'signed_in'. */
 export type GlobalPermission = keyof TGlobalAbilities;
@@ -32,6 +33,9 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   setOnDuty: (actor) => LEVEL_TWO_ROLES.includes(actor.role),
   // Mailboxes hold IMAP passwords and decide where mail becomes requests.
   manageMailboxes: (actor) => actor.role === 'admin',
+  // Spreadsheet register: which sites and rows is decided in register-policy.ts.
+  importRegister: (actor) => ['site_admin', 'coordinator', 'help_desk', 'admin'].includes(actor.role),
+  exportRegister: (actor) => canExportRegister(actor),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { helpRequests, requestReleases, sites } from '../db/schema/index.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { moduleLabel, notifyReporter } from './notify-reporter.ts';
 import { loadRelease, type ReleaseRow } from './release-repository.ts';
 import { releaseShippedMail } from './templates/release-shipped-mail.ts';
@@ -42,6 +43,7 @@ async function applyToRequest(db: Database, settings: MailSettings | undefined, 
         updatedAt: now,
       })
       .where(eq(helpRequests.id, request.id));
+    await refreshSlaClocks(tx, { requestId: request.id, change: 'status', now });
     await tx.update(requestReleases).set({ shippedAt: now }).where(eq(requestReleases.requestId, request.id));
     const [event] = await appendEvents(
       tx,

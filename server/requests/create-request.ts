@@ -8,24 +8,12 @@ import { AppError } from '../errors.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canCreateRequestAt } from '../policies/request-policy.ts';
+import { NOT_STARTED_SLA, newRequestSla } from '../sla/new-request-sla.ts';
 import { pageCriticalRequest } from '../sla/page-critical-request.ts';
 import { scheduleSlaCheck } from '../sla/schedule-sla-check.ts';
-import { initialDueTimes, registerDueColumns, runningThresholds } from '../sla/sla-clocks.ts';
 import { loadSiteCalendar, loadSlaPolicy } from '../sla/sla-settings.ts';
 import { presentRequest } from './present-request.ts';
 import type { HelpRequestRow } from './request-repository.ts';
-
-/** The SLA columns of a request no one has answered yet. */
-const NOT_STARTED = {
-  firstRespondedAt: null,
-  resolvedAt: null,
-  closedAt: null,
-  nextResponseDueAt: null,
-  nextResponseStartedAt: null,
-  slaPausedAt: null,
-  slaPausedMinutes: 0,
-  criticalAcknowledgedAt: null,
-};
 
 type CreatedRow = { reference: string; number: number; language: string; code: string; name: string };
 
@@ -55,9 +43,7 @@ export async function createRequest(options: {
   const calendar = await loadSiteCalendar(db, input.siteId).catch(() => null);
   if (!calendar) return refuse(db, input);
   const policy = await loadSlaPolicy(db, input.urgency, 1);
-  const due = initialDueTimes(calendar, policy, now);
-  const thresholds = runningThresholds(calendar, policy, { ...NOT_STARTED, ...due, createdAt: now, status: 'new' });
-  const register = registerDueColumns(thresholds);
+  const { due, thresholds, register } = newRequestSla(calendar, policy, { createdAt: now });
   const reporter = isOnBehalf
     ? { id: null, name: input.reporterName ?? null, contact: input.reporterContact ?? null }
     : { id: actor.id, name: actor.name, contact: actor.email };
@@ -127,7 +113,7 @@ export async function createRequest(options: {
     externalKey: null,
     externalUrl: null,
     ...due,
-    ...NOT_STARTED,
+    ...NOT_STARTED_SLA,
     ...register,
     criticalAcknowledgedById: null,
     createdById: recordedById,

@@ -22,6 +22,7 @@ import { StatusPage } from './pages/notices/status-page.tsx';
 import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { PhoneLogPage } from './pages/phone-log/phone-log-page.tsx';
 import { RegisterPage } from './pages/register/register-page.tsx';
+import { RegisterImportPage } from './pages/register-sheets/register-import-page.tsx';
 import { PendingDeferralsPage } from './pages/releases/pending-deferrals-page.tsx';
 import { ReleaseEditorPage } from './pages/releases/release-editor-page.tsx';
 import { ReleasePage } from './pages/releases/release-page.tsx';
@@ -43,6 +44,7 @@ export function App() {
           <Route path="requests/new" element={<NewRequestPage />} />
           <Route path="requests/phone-log" element={<PhoneLogPage />} />
           <Route path="requests/:ref" element={<RequestPage />} />
+          <Route path="register/import" element={<RegisterImportPage />} />
           <Route path="vendor-queue" element={<VendorQueuePage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="search" element={<SearchPage />} />

@@ -88,6 +88,10 @@ export const helpRequests = pgTable(
     index('help_requests_urgency_idx').on(table.urgencyRank, table.createdAt, table.id),
     index('help_requests_assignee_idx').on(table.assigneeId),
     index('help_requests_reporter_idx').on(table.reporterId),
+    // A spreadsheet row id names one request per site, so importing the sheet again updates it.
+    uniqueIndex('help_requests_sheet_row_idx')
+      .on(table.siteId, sql`(${table.source} ->> 'rowId')`)
+      .where(sql`${table.source} ->> 'via' = 'spreadsheet' and ${table.source} ->> 'rowId' is not null`),
     uniqueIndex('help_requests_client_id_idx').on(table.clientId).where(sql`${table.clientId} is not null`),
     index('help_requests_sla_due_idx').on(table.slaDueAt, table.id),
     index('help_requests_critical_pending_idx')

@@ -7,6 +7,7 @@ export * from './kb.ts';
 export * from './mail.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
+export * from './register.ts';
 export * from './releases.ts';
 export * from './sites.ts';
 export * from './sla.ts';

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.ts';
 import { helpRequests, type users } from '../../db/schema/index.ts';
 import { appendEvents, type NewTimelineEvent } from '../../requests/timeline.ts';
+import { refreshSlaClocks } from '../../sla/refresh-sla-clocks.ts';
 import { insertMailAttachments } from './insert-mail-attachments.ts';
 import { replyText } from './mail-body-text.ts';
 import type { InboundMail } from './parse-inbound-mail.ts';
@@ -62,6 +63,7 @@ export async function addMailReply(
       ...(isReopened ? { resolvedAt: null, closedAt: null } : {}),
     })
     .where(eq(helpRequests.id, request.id));
+  await refreshSlaClocks(tx, { requestId: request.id, change: 'reporter_comment', now });
   const appended = await appendEvents(tx, events, now);
   await insertMailAttachments(tx, { requestId: request.id, uploadedById: actorId, files: options.files, now });
   const comment = appended.find((event) => event.type === 'comment');

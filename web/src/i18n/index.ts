@@ -54,6 +54,11 @@ import searchEn from './locales/search/en.json';
 import searchEs from './locales/search/es.json';
 import searchFr from './locales/search/fr.json';
 import searchPt from './locales/search/pt.json';
+import sheetsAr from './locales/sheets/ar.json';
+import sheetsEn from './locales/sheets/en.json';
+import sheetsEs from './locales/sheets/es.json';
+import sheetsFr from './locales/sheets/fr.json';
+import sheetsPt from './locales/sheets/pt.json';
 import slaAr from './locales/sla/ar.json';
 import slaEn from './locales/sla/en.json';
 import slaEs from './locales/sla/es.json';
@@ -75,6 +80,7 @@ const english = {
   releases: releasesEn,
   sla: slaEn,
   inbound: inboundEn,
+  sheets: sheetsEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -92,6 +98,7 @@ const resources = {
       releases: releasesAr,
       sla: slaAr,
       inbound: inboundAr,
+      sheets: sheetsAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -106,6 +113,7 @@ const resources = {
       releases: releasesFr,
       sla: slaFr,
       inbound: inboundFr,
+      sheets: sheetsFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -120,6 +128,7 @@ const resources = {
       releases: releasesEs,
       sla: slaEs,
       inbound: inboundEs,
+      sheets: sheetsEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -134,6 +143,7 @@ const resources = {
       releases: releasesPt,
       sla: slaPt,
       inbound: inboundPt,
+      sheets: sheetsPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatTotal } from '../../lib/format.ts';
 import { onOutboxChanged } from '../../offline/outbox-events.ts';
 import { PendingRequests } from '../../offline/pending-requests.tsx';
+import { ExportButtons } from '../register-sheets/export-buttons.tsx';
 import { RegisterFilters } from './register-filters.tsx';
 import { apiQueryOf, type RegisterFilter } from './register-params.ts';
 
@@ -69,10 +70,16 @@ export function RegisterPage() {
               {t('nav.phoneLog')}
             </Link>
           ) : null}
+          {abilities.importRegister ? (
+            <Link to="/register/import" className="button" data-testid="register-import-link">
+              {t('sheets.importLink')}
+            </Link>
+          ) : null}
         </div>
       </div>
 
       <PendingRequests />
+      {abilities.exportRegister ? <ExportButtons query={query} /> : null}
 
       <RegisterFilters params={params} sites={sites.data ?? []} onChange={onChange} onClear={onClear} />
 
