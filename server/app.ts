@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { authRoutes } from './auth/routes.ts';
 import { communityRoutes } from './community/routes.ts';
 import type { Config } from './config.ts';
+import { consolidationRoutes } from './consolidation/routes.ts';
 import type { Database } from './db/client.ts';
 import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(mailRoutes, deps);
+  await app.register(consolidationRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -71,6 +71,9 @@ export const TIMELINE_EVENT_TYPES = [
   'kb_article_linked',
   'notification_sent',
   'notification_failed',
+  'merged_into',
+  'merged_from',
+  'duplicate_dismissed',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { consolidationJobHandlers } from '../consolidation/consolidation-job-handlers.ts';
 import type { Database } from '../db/client.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import type { JobHandler } from './job-worker.ts';
@@ -7,5 +8,5 @@ export type JobDeps = { db: Database; config: Config };
 
 /** Every job name the worker runs, with its handler; jobs with no handler here wait in the queue. */
 export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
-  return { ...mailJobHandlers(deps) };
+  return { ...mailJobHandlers(deps), ...consolidationJobHandlers(deps) };
 }

@@ -19,6 +19,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   moderateCommunity: (actor) => ['coordinator', 'help_desk', 'module_coordinator', 'admin'].includes(actor.role),
   // The outbox shows who was mailed what, and lets failed mail be sent again.
   viewOutbox: (actor) => actor.role === 'admin',
+  // The consolidated register and its duplicate review span sites: coordinators, help desk, admins.
+  viewConsolidatedRegister: (actor) => ['coordinator', 'help_desk', 'admin'].includes(actor.role),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

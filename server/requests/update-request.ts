@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { STATUS_TRANSITIONS, type Status, URGENCIES, type Urgency } from '../../shared/constants.ts';
 import type { THelpRequest, TUpdateHelpRequest } from '../../shared/schemas.ts';
+import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { helpRequests, sites, users } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -140,6 +142,7 @@ export async function updateRequest(options: {
       now,
     );
     if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: appended, now });
+    if (changes.summary !== undefined) await enqueueJob(tx, DETECT_DUPLICATES_JOB, { requestId: request.id });
     return request.id;
   });
   return getRequest({ db, actor, id });

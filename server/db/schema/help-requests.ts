@@ -63,6 +63,8 @@ export const helpRequests = pgTable(
     source: jsonb('source').$type<TRequestSource>().notNull().default({ via: 'web' }),
     /** Id made by an offline client; a retried sync with the same id never creates a second request. */
     clientId: uuid('client_id'),
+    /** Set when this request was merged into another (the survivor); it is then closed. */
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -77,6 +79,7 @@ export const helpRequests = pgTable(
     index('help_requests_assignee_idx').on(table.assigneeId),
     index('help_requests_reporter_idx').on(table.reporterId),
     uniqueIndex('help_requests_client_id_idx').on(table.clientId).where(sql`${table.clientId} is not null`),
+    index('help_requests_merged_into_idx').on(table.mergedIntoId).where(sql`${table.mergedIntoId} is not null`),
     index('help_requests_vendor_team_idx').on(table.vendorTeamId, table.createdAt).where(sql`${table.vendorTeamId} is not null`),
   ],
 );
