@@ -6,6 +6,8 @@ import type { Actor } from '../policies/actor.ts';
 import { requestScopeCondition } from '../policies/request-policy.ts';
 
 const other = alias(helpRequests, 'other_request');
+/** In raw SQL an alias renders as its name only; this is the `from` item. */
+const otherTable = sql`help_requests as other_request`;
 
 /** The other request of a pair must be unmerged and one the actor sees, or the pair is not shown. */
 function otherSideVisible(actor: Actor): SQL {
@@ -15,7 +17,7 @@ function otherSideVisible(actor: Actor): SQL {
 /** How many open possible duplicates the row has that the actor may see. */
 export function possibleDuplicateCount(actor: Actor): SQL<number> {
   return sql<number>`(select count(*)::int from ${duplicateCandidates}
-    join ${other} on ${other.id} = case when ${duplicateCandidates.requestAId} = ${helpRequests.id}
+    join ${otherTable} on ${other.id} = case when ${duplicateCandidates.requestAId} = ${helpRequests.id}
       then ${duplicateCandidates.requestBId} else ${duplicateCandidates.requestAId} end
     where (${duplicateCandidates.requestAId} = ${helpRequests.id} or ${duplicateCandidates.requestBId} = ${helpRequests.id})
       and ${duplicateCandidates.status} = 'open' and ${otherSideVisible(actor)})`;
@@ -25,9 +27,9 @@ export function possibleDuplicateCount(actor: Actor): SQL<number> {
 function isFlagged(actor: Actor): SQL {
   const open = sql`${duplicateCandidates.status} = 'open' and ${otherSideVisible(actor)}`;
   return sql`${helpRequests.id} in (
-    select ${duplicateCandidates.requestAId} from ${duplicateCandidates} join ${other} on ${other.id} = ${duplicateCandidates.requestBId} where ${open}
+    select ${duplicateCandidates.requestAId} from ${duplicateCandidates} join ${otherTable} on ${other.id} = ${duplicateCandidates.requestBId} where ${open}
     union all
-    select ${duplicateCandidates.requestBId} from ${duplicateCandidates} join ${other} on ${other.id} = ${duplicateCandidates.requestAId} where ${open})`;
+    select ${duplicateCandidates.requestBId} from ${duplicateCandidates} join ${otherTable} on ${other.id} = ${duplicateCandidates.requestAId} where ${open})`;
 }
 
 export const viaOf = sql<string>`(${helpRequests.source} ->> 'via')`;

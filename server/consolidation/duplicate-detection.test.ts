@@ -26,7 +26,7 @@ beforeAll(async () => {
   reporter = await buildUser(t.db, 'reporter', { siteIds: [sle.id], email: 'mariama.conteh@moh.example.org' });
   const deskUser = await buildUser(t.db, 'help_desk');
   desk = await t.login(deskUser.email, deskUser.password);
-});
+}, 300_000);
 afterAll(() => t?.close());
 
 async function log(

@@ -15,6 +15,11 @@ import communityEn from './locales/community/en.json';
 import communityEs from './locales/community/es.json';
 import communityFr from './locales/community/fr.json';
 import communityPt from './locales/community/pt.json';
+import consolidationAr from './locales/consolidation/ar.json';
+import consolidationEn from './locales/consolidation/en.json';
+import consolidationEs from './locales/consolidation/es.json';
+import consolidationFr from './locales/consolidation/fr.json';
+import consolidationPt from './locales/consolidation/pt.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
@@ -39,12 +44,21 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, consolidation: consolidationEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: {
+    translation: {
+      ...ar,
+      kb: kbAr,
+      community: communityAr,
+      search: searchAr,
+      mail: mailAr,
+      consolidation: consolidationAr,
+    } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +66,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      consolidation: consolidationFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +76,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      consolidation: consolidationEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +86,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      consolidation: consolidationPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { RequestConsolidationPanel } from '../consolidation/request-consolidation-panel.tsx';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
 import { RequestActions } from './actions/request-actions.tsx';
 import { AttachmentsPanel } from './attachments-panel.tsx';
@@ -65,6 +66,7 @@ export function RequestPage() {
         <div className="request-layout__side">
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
+          <RequestConsolidationPanel request={data} onChanged={refresh} />
           <RequestKbPanel request={data} onChanged={() => refresh()} />
           <RequestTopicPanel request={data} onOpened={() => refresh()} />
         </div>
