@@ -1,8 +1,5 @@
 import type { Channel } from '../../shared/constants.ts';
-import type { TCreateHelpRequest, THelpRequest, TRequestSource } from '../../shared/schemas.ts';
-import type { Database } from '../db/client.ts';
-import type { Actor } from '../policies/actor.ts';
-import { createRequest } from '../requests/create-request.ts';
+import type { TCreateHelpRequest, TRequestSource } from '../../shared/schemas.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -32,48 +29,34 @@ export function demoSource(options: { channel: Channel; siteCode: string; index:
   return { via: 'web' };
 }
 
-/** The channel the same person used the second time, and the source that goes with it. */
-const FOLLOW_UP: Partial<Record<Channel, Channel>> = {
-  phone: 'spreadsheet',
-  spreadsheet: 'email',
-  email: 'phone',
-  walk_in: 'email',
-};
-const FOLLOW_UP_WORDING = ['(called again) ', '(follow-up) ', '', 'Still: '];
+const FOLLOW_UP_WORDING = ['(called again) ', '(follow-up) ', 'Still: ', ''];
 
-export type SeededRequest = {
-  request: THelpRequest;
-  input: TCreateHelpRequest;
-  creator: Actor;
-  createdAt: number;
-  index: number;
-};
+export type SeededRequest = { input: TCreateHelpRequest; siteCode: string; createdAt: number };
 
 /**
- * A few people who reported the same problem twice through two channels within two days, so the
- * consolidated view has possible duplicates to review (found by the `duplicates.detect` jobs).
+ * Now and then (every 23rd request at level 1) the same person reports the problem they reported
+ * through another channel in the last three days again: the consolidated view then has possible
+ * duplicates to review (found by the `duplicates.detect` jobs). Answers the fields to take over, or null.
  */
-export async function seedDemoDuplicates(db: Database, seeded: SeededRequest[], log: (line: string) => void) {
-  const eligible = seeded.filter(
+export function demoFollowUp(
+  seeded: SeededRequest[],
+  next: { index: number; siteCode: string; channel: Channel; createdAt: number; isLevelOne: boolean },
+): Pick<TCreateHelpRequest, 'reporterName' | 'reporterContact' | 'summary' | 'description' | 'category'> | null {
+  if (!next.isLevelOne || next.channel === 'web' || next.index % 23 !== 11) return null;
+  const earlier = seeded.findLast(
     (entry) =>
-      entry.input.reporterContact && FOLLOW_UP[entry.input.channel as Channel] && entry.createdAt < Date.now() - 3 * 86_400_000,
+      entry.siteCode === next.siteCode &&
+      entry.input.reporterContact &&
+      entry.input.channel !== next.channel &&
+      next.createdAt - entry.createdAt < 3 * 86_400_000,
   );
-  const chosen = eligible.filter((_, position) => position % Math.max(1, Math.floor(eligible.length / 6)) === 0).slice(0, 6);
-  for (const [position, entry] of chosen.entries()) {
-    const channel = FOLLOW_UP[entry.input.channel as Channel] as Channel;
-    const createdAt = entry.createdAt + (6 + position * 7) * 3_600_000;
-    const index = 10_000 + entry.index;
-    await createRequest({
-      db,
-      actor: entry.creator,
-      input: {
-        ...entry.input,
-        channel,
-        summary: `${FOLLOW_UP_WORDING[position % FOLLOW_UP_WORDING.length]}${entry.input.summary}`,
-      },
-      source: demoSource({ channel, siteCode: entry.request.siteCode, index, createdAt }),
-      now: new Date(createdAt),
-    });
-  }
-  log(`Seeding demo data: ${chosen.length} requests reported twice through two channels.`);
+  if (!earlier) return null;
+  const wording = FOLLOW_UP_WORDING[Math.floor(next.index / 23) % FOLLOW_UP_WORDING.length];
+  return {
+    reporterName: earlier.input.reporterName,
+    reporterContact: earlier.input.reporterContact,
+    summary: `${wording}${earlier.input.summary}`.slice(0, 200),
+    description: earlier.input.description,
+    category: earlier.input.category,
+  };
 }

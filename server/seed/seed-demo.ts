@@ -13,7 +13,7 @@ import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
 import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
-import { demoSource, type SeededRequest, seedDemoDuplicates } from './demo-sources.ts';
+import { demoFollowUp, demoSource, type SeededRequest } from './demo-sources.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
 import { castFor, seedPeople } from './seed-people.ts';
 
@@ -246,8 +246,9 @@ export async function seedDemo(options: {
     const scale = wanted > 0 ? Math.min(1, (end - 10 * 60_000 - createdAt) / wanted) : 1;
     const creator = isWeb ? cast.reporter : siteAdmin;
     const source = demoSource({ channel, siteCode: code, index, createdAt });
+    Object.assign(input, demoFollowUp(seeded, { index, siteCode: code, channel, createdAt, isLevelOne: level === 1 }));
     const request = await createRequest({ db, actor: creator, input, source, now: new Date(createdAt) });
-    seeded.push({ request, input, creator, createdAt, index });
+    seeded.push({ input, siteCode: code, createdAt });
     let at = createdAt;
     for (const action of actions) {
       at += Math.max(1000, action.gapHours * HOUR * scale);
@@ -255,7 +256,6 @@ export async function seedDemo(options: {
     }
     if ((index + 1) % 50 === 0 || index + 1 === total) log(`Seeding demo data: requests ${index + 1}/${total}…`);
   }
-  await seedDemoDuplicates(db, seeded, log);
   await seedDemoCommunity({ db, log });
   await seedDemoArticles({ db, people, log });
   log('Seeding demo data: done.');
