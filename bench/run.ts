@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../server/db/client.ts';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
 import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { CONSOLIDATED_PATHS, fillDuplicateCandidates, measureDetection } from './consolidation-bench.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -154,6 +155,7 @@ async function main() {
       );
     }
     await fillKnowledgeAndCommunity(db);
+    await fillDuplicateCandidates(db);
     await db.execute(sql`analyze`);
     console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
 
@@ -238,9 +240,17 @@ async function main() {
         ),
       );
     }
+    for (const path of CONSOLIDATED_PATHS) {
+      results.push(await measure(`consolidated: ${path.slice(5, 45)}`, 1, () => get(path), 2));
+    }
+    await server.stop();
+    // The duplicate check runs as a job after each create; timed here on the filled register.
+    const detectionHandle = handle.kind === 'pglite' ? await openDatabase({ dataDir: handle.serverOptions.pgliteDir }) : handle;
+    await detectionHandle.db.execute(sql`analyze help_requests`);
+    results.push(...(await measureDetection(detectionHandle.db)));
+    if (detectionHandle !== handle) await detectionHandle.close();
     console.log('');
     console.table(results);
-    await server.stop();
   } finally {
     if (handle.kind === 'postgres') await handle.close();
     if (args.keep) console.log('Kept the benchmark database (--keep).');
