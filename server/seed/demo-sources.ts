@@ -31,27 +31,29 @@ export function demoSource(options: { channel: Channel; siteCode: string; index:
 
 const FOLLOW_UP_WORDING = ['(called again) ', '(follow-up) ', 'Still: ', ''];
 
-export type SeededRequest = { input: TCreateHelpRequest; siteCode: string; createdAt: number };
+export type SeededRequest = { input: TCreateHelpRequest; siteCode: string; createdAt: number; isFollowUp: boolean };
 
 /**
- * Now and then (every 23rd request at level 1) the same person reports the problem they reported
- * through another channel in the last three days again: the consolidated view then has possible
+ * About one request in thirty (at level 1, not from the web form), the same person reports again
+ * a problem they reported through another channel in the last four days: the consolidated view then has possible
  * duplicates to review (found by the `duplicates.detect` jobs). Answers the fields to take over, or null.
  */
 export function demoFollowUp(
   seeded: SeededRequest[],
   next: { index: number; siteCode: string; channel: Channel; createdAt: number; isLevelOne: boolean },
 ): Pick<TCreateHelpRequest, 'reporterName' | 'reporterContact' | 'summary' | 'description' | 'category'> | null {
-  if (!next.isLevelOne || next.channel === 'web' || next.index % 23 !== 11) return null;
+  const followUps = seeded.filter((entry) => entry.isFollowUp).length;
+  if (!next.isLevelOne || next.channel === 'web' || followUps >= Math.floor((next.index + 10) / 30)) return null;
   const earlier = seeded.findLast(
     (entry) =>
       entry.siteCode === next.siteCode &&
       entry.input.reporterContact &&
       entry.input.channel !== next.channel &&
-      next.createdAt - entry.createdAt < 3 * 86_400_000,
+      !entry.isFollowUp &&
+      next.createdAt - entry.createdAt < 4 * 86_400_000,
   );
   if (!earlier) return null;
-  const wording = FOLLOW_UP_WORDING[Math.floor(next.index / 23) % FOLLOW_UP_WORDING.length];
+  const wording = FOLLOW_UP_WORDING[followUps % FOLLOW_UP_WORDING.length];
   return {
     reporterName: earlier.input.reporterName,
     reporterContact: earlier.input.reporterContact,

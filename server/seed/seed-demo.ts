@@ -246,9 +246,10 @@ export async function seedDemo(options: {
     const scale = wanted > 0 ? Math.min(1, (end - 10 * 60_000 - createdAt) / wanted) : 1;
     const creator = isWeb ? cast.reporter : siteAdmin;
     const source = demoSource({ channel, siteCode: code, index, createdAt });
-    Object.assign(input, demoFollowUp(seeded, { index, siteCode: code, channel, createdAt, isLevelOne: level === 1 }));
+    const followUp = demoFollowUp(seeded, { index, siteCode: code, channel, createdAt, isLevelOne: level === 1 });
+    Object.assign(input, followUp);
     const request = await createRequest({ db, actor: creator, input, source, now: new Date(createdAt) });
-    seeded.push({ input, siteCode: code, createdAt });
+    seeded.push({ input, siteCode: code, createdAt, isFollowUp: followUp !== null });
     let at = createdAt;
     for (const action of actions) {
       at += Math.max(1000, action.gapHours * HOUR * scale);
