@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../server/db/client.ts';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
 import { buildSite, buildUser, TEST_PASSWORD } from '../server/test/factories.ts';
+import { CONSOLIDATED_PATHS, fillDuplicateCandidates, measureDetection } from './consolidation-bench.ts';
 import { benchSheets } from './sheets-bench.ts';
 
 const { values: args } = parseArgs({
@@ -160,6 +161,7 @@ async function main() {
     // A bulk load leaves the full-text indexes' pending lists unmerged and no statistics; in
     // service autovacuum merges and analyses them, so measure that steady state.
     await db.execute(sql`vacuum analyze`);
+    await fillDuplicateCandidates(db);
     console.log(`\n  filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
 
     if (handle.kind === 'pglite') await handle.close();
@@ -250,10 +252,18 @@ async function main() {
         ),
       );
     }
+    for (const path of CONSOLIDATED_PATHS) {
+      results.push(await measure(`consolidated: ${path.slice(5, 45)}`, 1, () => get(path), 2));
+    }
+    await server.stop();
+    // The duplicate check runs as a job after each create; timed here on the filled register.
+    const detectionHandle = handle.kind === 'pglite' ? await openDatabase({ dataDir: handle.serverOptions.pgliteDir }) : handle;
+    await detectionHandle.db.execute(sql`analyze help_requests`);
+    results.push(...(await measureDetection(detectionHandle.db)));
+    if (detectionHandle !== handle) await detectionHandle.close();
     console.log('');
     console.table(results);
     console.table(sheetResults);
-    await server.stop();
   } finally {
     if (handle.kind === 'postgres') await handle.close();
     if (args.keep) console.log('Kept the benchmark database (--keep).');

@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { authRoutes } from './auth/routes.ts';
 import { communityRoutes } from './community/routes.ts';
 import type { Config } from './config.ts';
+import { consolidationRoutes } from './consolidation/routes.ts';
 import type { Database } from './db/client.ts';
 import { deferralRoutes } from './deferrals/routes.ts';
 import { escalationRoutes } from './escalation/routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deferralRoutes, deps);
   await app.register(slaRoutes, deps);
   await app.register(registerSheetRoutes, deps);
+  await app.register(consolidationRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -40,6 +40,8 @@ const ZEnv = z.object({
     .min(32, 'must be at least 32 characters')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DUPLICATE_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  DUPLICATE_MIN_SIMILARITY: z.coerce.number().min(0.05).max(1).default(0.4),
 });
 
 /** SMTP delivery; with none configured, mail is written to DATA_DIR/outbox as .eml files. */
@@ -70,6 +72,8 @@ export type Config = {
   mailFrom: string;
   /** Signs unsubscribe links; when unset, one is generated once and kept in the database. */
   secretKey: string | undefined;
+  /** Possible duplicates: same reporter, summaries at least this similar (pg_trgm), within this many days. */
+  duplicates: { windowDays: number; minSimilarity: number };
 };
 
 function smtpConfig(e: z.infer<typeof ZEnv>): SmtpConfig | null {
@@ -107,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: smtpConfig(e),
     mailFrom: e.MAIL_FROM ?? `Support Hub <support-hub@${e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : 'support-hub.local'}>`,
     secretKey: e.SECRET_KEY,
+    duplicates: { windowDays: e.DUPLICATE_WINDOW_DAYS, minSimilarity: e.DUPLICATE_MIN_SIMILARITY },
   };
 }

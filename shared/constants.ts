@@ -85,6 +85,9 @@ export const TIMELINE_EVENT_TYPES = [
   'email_bounced',
   'email_problem',
   'request_linked',
+  'merged_into',
+  'merged_from',
+  'duplicate_dismissed',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

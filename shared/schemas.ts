@@ -75,6 +75,7 @@ export const ZGlobalAbilities = z.object({
   manageMailboxes: z.boolean(),
   importRegister: z.boolean(),
   exportRegister: z.boolean(),
+  viewConsolidatedRegister: z.boolean(),
 });
 export type TGlobalAbilities = z.infer<typeof ZGlobalAbilities>;
 
@@ -323,6 +324,12 @@ export const ZHelpRequest = ZHelpRequestSummary.extend({
   createdById: ZId.nullable(),
   attachments: z.array(ZAttachment),
   abilities: ZRequestAbilities,
+  /** How the row reached the register: web form, offline sync (device), spreadsheet (file, row), mailbox. */
+  source: ZRequestSource,
+  /** The request this one was merged into (it is then closed), if any. */
+  mergedInto: z.object({ id: ZId, reference: z.string() }).nullable(),
+  /** Requests merged into this one; their timelines show in this one's. */
+  mergedFrom: z.array(z.object({ id: ZId, reference: z.string() })),
 });
 export type THelpRequest = z.infer<typeof ZHelpRequest>;
 
@@ -336,6 +343,8 @@ export const ZTimelineEvent = z.object({
   body: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
+  /** Set on events of a request merged into the one whose timeline this is. */
+  origin: z.object({ requestId: ZId, reference: z.string() }).optional(),
 });
 export type TTimelineEvent = z.infer<typeof ZTimelineEvent>;
 

@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { consolidationJobHandlers } from '../consolidation/consolidation-job-handlers.ts';
 import type { Database } from '../db/client.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import { noticeJobHandlers } from '../notices/notice-job-handlers.ts';
@@ -15,5 +16,6 @@ export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
     ...noticeJobHandlers(deps),
     ...releaseJobHandlers(deps),
     ...slaJobHandlers(deps),
+    ...consolidationJobHandlers(deps),
   };
 }

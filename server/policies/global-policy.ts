@@ -36,6 +36,8 @@ const GRANTS: Record<GlobalPermission, (actor: Actor) => boolean> = {
   // Spreadsheet register: which sites and rows is decided in register-policy.ts.
   importRegister: (actor) => ['site_admin', 'coordinator', 'help_desk', 'admin'].includes(actor.role),
   exportRegister: (actor) => canExportRegister(actor),
+  // The consolidated register and its duplicate review span sites: coordinators, help desk, admins.
+  viewConsolidatedRegister: (actor) => ['coordinator', 'help_desk', 'admin'].includes(actor.role),
 };
 
 export function can(actor: Actor, permission: GlobalPermission): boolean {

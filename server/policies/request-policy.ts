@@ -1,4 +1,5 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type ModuleCode, OPEN_STATUSES, STATUS_TRANSITIONS, STATUSES, type Status } from '../../shared/constants.ts';
 import type { TRequestAbilities } from '../../shared/schemas.ts';
 import { helpRequests } from '../db/schema/index.ts';
@@ -15,6 +16,8 @@ export type RequestScopeFacts = {
   /** Known when the caller loaded the whole row; the critical acknowledgement needs them. */
   urgency?: string;
   criticalAcknowledgedAt?: Date | null;
+  /** A request merged into another is closed for good: only read and comment. */
+  mergedIntoId?: string | null;
 };
 
 const coversModule = (modules: ModuleCode[], module: string) => modules.length === 0 || modules.includes(module as ModuleCode);
@@ -38,9 +41,15 @@ export function isInScope(actor: Actor, request: RequestScopeFacts): boolean {
   }
 }
 
-/** The same rule as `isInScope`, as a SQL condition for lists; `undefined` means everything. */
-export function requestScopeCondition(actor: Actor): SQL | undefined {
+type ScopeColumns = Record<'siteId' | 'module' | 'vendorTeamId' | 'reporterId', AnyPgColumn>;
+
+/**
+ * The same rule as `isInScope`, as a SQL condition for lists; `undefined` means everything.
+ * `table` is `help_requests` or an alias of it (to scope the other side of a pair).
+ */
+export function requestScopeCondition(actor: Actor, table: ScopeColumns = helpRequests): SQL | undefined {
   const none = sql`false`;
+  const helpRequests = table;
   const siteIds = actor.siteIds.length > 0 ? inArray(helpRequests.siteId, actor.siteIds) : none;
   switch (actor.role) {
     case 'admin':
@@ -83,12 +92,13 @@ export function canCreateRequestAt(actor: Actor, site: { id: string }): boolean 
 export function requestAbilities(actor: Actor, request: RequestScopeFacts): TRequestAbilities {
   const view = isInScope(actor, request);
   const staff = view && isStaff(actor);
-  const worksLevelTwo = view && (LEVEL_TWO_ROLES.includes(actor.role) || actor.role === 'admin');
-  const isSiteAdmin = view && actor.role === 'site_admin';
+  const isOpenToWork = view && !request.mergedIntoId;
+  const worksLevelTwo = isOpenToWork && (LEVEL_TWO_ROLES.includes(actor.role) || actor.role === 'admin');
+  const isSiteAdmin = isOpenToWork && actor.role === 'site_admin';
   // Site admins work level 1; above it they follow and comment, level-2 people act.
   const works = worksLevelTwo || (isSiteAdmin && request.level === 1);
-  const isReporter = view && actor.role === 'reporter';
-  const isVendor = view && actor.role === 'vendor';
+  const isReporter = isOpenToWork && actor.role === 'reporter';
+  const isVendor = isOpenToWork && actor.role === 'vendor';
   return {
     view,
     comment: view,

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { TAttachment } from '../../shared/schemas.ts';
+import { mergedFamilyIds } from '../consolidation/merged-family.ts';
 import type { Database } from '../db/client.ts';
 import { attachments, helpRequests } from '../db/schema/index.ts';
 import { forbidden, notFound } from '../errors.ts';
@@ -59,7 +60,12 @@ export async function findAttachment(options: { db: Database; actor: Actor; id: 
   const [row] = await options.db
     .select()
     .from(attachments)
-    .where(and(eq(attachments.id, options.attachmentId), eq(attachments.requestId, request.id)));
+    .where(
+      and(
+        eq(attachments.id, options.attachmentId),
+        inArray(attachments.requestId, await mergedFamilyIds(options.db, request.id)),
+      ),
+    );
   if (!row) throw notFound('No such attachment');
   return row;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { URGENCIES } from '../../shared/constants.ts';
 import { type TCreateHelpRequest, type THelpRequest, type TRequestSource, ZCreateHelpRequest } from '../../shared/schemas.ts';
+import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
 import type { Database } from '../db/client.ts';
 import { sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
@@ -73,6 +74,10 @@ export async function createRequest(options: {
       insert into timeline_events (request_id, type, actor_id, is_internal, data, created_at)
       select request.id, 'created', ${recordedById}::uuid, false, ${JSON.stringify({ channel: input.channel })}::jsonb, ${now}::timestamptz
       from request
+    ), detect_duplicates as (
+      insert into jobs (name, payload, run_at, max_attempts)
+      select ${DETECT_DUPLICATES_JOB}, jsonb_build_object('requestId', request.id), ${now}::timestamptz, 5
+      from request
     )
     select request.reference, request.number, request.language, site.code, site.name from request, site`);
     // PGlite and node-postgres both answer { rows }.
@@ -119,6 +124,7 @@ export async function createRequest(options: {
     createdById: recordedById,
     source,
     clientId,
+    mergedIntoId: null,
     createdAt: now,
     updatedAt: now,
   } satisfies HelpRequestRow;

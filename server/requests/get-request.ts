@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { THelpRequest } from '../../shared/schemas.ts';
+import { loadMergeLinks, mergedFamilyIds } from '../consolidation/merged-family.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { attachments } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -8,10 +9,12 @@ import { loadRequestInScope } from './request-repository.ts';
 
 export async function getRequest(options: { db: DbOrTx; actor: Actor; id: string }): Promise<THelpRequest> {
   const row = await loadRequestInScope(options.db, options.actor, options.id);
+  // A survivor of a merge also shows the attachments of the requests merged into it.
+  const familyIds = await mergedFamilyIds(options.db, row.id);
   const files = await options.db
     .select()
     .from(attachments)
-    .where(eq(attachments.requestId, row.id))
+    .where(inArray(attachments.requestId, familyIds))
     .orderBy(asc(attachments.createdAt));
-  return presentRequest(row, options.actor, files);
+  return presentRequest(row, options.actor, files, await loadMergeLinks(options.db, row));
 }

@@ -75,10 +75,13 @@ export function presentAttachment(row: typeof attachments.$inferSelect): TAttach
   };
 }
 
+type RequestRef = { id: string; reference: string };
+
 export function presentRequest(
   row: LoadedRequest,
   actor: Actor,
   attachmentRows: (typeof attachments.$inferSelect)[],
+  merges: { mergedInto: RequestRef | null; mergedFrom: RequestRef[] } = { mergedInto: null, mergedFrom: [] },
 ): THelpRequest {
   return {
     ...presentRequestSummary(row),
@@ -100,5 +103,8 @@ export function presentRequest(
     createdById: row.createdById,
     attachments: attachmentRows.map(presentAttachment),
     abilities: requestAbilities(actor, row),
+    source: row.source,
+    mergedInto: merges.mergedInto,
+    mergedFrom: merges.mergedFrom,
   };
 }

@@ -13,6 +13,7 @@ import {
   ZUser,
 } from '../../shared/schemas.ts';
 import type { AppDeps } from '../app.ts';
+import { listMergedTimeline } from '../consolidation/list-merged-timeline.ts';
 import { users } from '../db/schema/index.ts';
 import { actorOf } from '../http/access.ts';
 import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
@@ -24,7 +25,6 @@ import { createRequest } from './create-request.ts';
 import { getRequest } from './get-request.ts';
 import { listRequests } from './list-requests.ts';
 import { loadRequestInScope } from './request-repository.ts';
-import { listTimeline } from './timeline.ts';
 import { updateRequest } from './update-request.ts';
 
 const tags = ['requests'];
@@ -100,7 +100,8 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
       config: { access: 'signed_in' },
       schema: {
         tags,
-        summary: 'Append-only timeline, oldest first',
+        summary:
+          'Append-only timeline, oldest first, with the events of requests merged into this one (marked with their origin)',
         params: ZRequestParams,
         response: { 200: z.object({ events: z.array(ZTimelineEvent) }) },
       },
@@ -109,7 +110,7 @@ export const requestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
       const actor = actorOf(request);
       const row = await loadRequestInScope(db, actor, request.params.id);
       const includeInternal = requestAbilities(actor, row).readInternal;
-      return { events: await listTimeline({ db, requestId: row.id, includeInternal }) };
+      return { events: await listMergedTimeline({ db, requestId: row.id, includeInternal }) };
     },
   );
 

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { STATUS_TRANSITIONS, type Status, URGENCIES, type Urgency } from '../../shared/constants.ts';
 import type { THelpRequest, TUpdateHelpRequest } from '../../shared/schemas.ts';
+import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { helpRequests, sites, users } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -170,6 +172,7 @@ export async function updateRequest(options: {
     await refreshSlaClocks(tx, { requestId: request.id, change: isUrgencyChanged ? 'targets' : 'status', now });
     if (changes.urgency === 'critical')
       await pageCriticalRequest(tx, { requestId: request.id, actorId: actor.id, settings: options.mail, now });
+    if (changes.summary !== undefined) await enqueueJob(tx, DETECT_DUPLICATES_JOB, { requestId: request.id });
     return request.id;
   });
   return getRequest({ db, actor, id });

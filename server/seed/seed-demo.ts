@@ -16,6 +16,7 @@ import { DOSSIER_EXTRAS, PHRASES_BY_SITE } from './demo-phrases.ts';
 import { Deck, fill, nextPatch, Rng } from './demo-random.ts';
 import { type RequestTemplate, TEMPLATES_BY_SITE } from './demo-requests.ts';
 import { DEMO_SITES, DEMO_VENDOR_TEAMS, SITE_FLAVOUR } from './demo-sites.ts';
+import { demoFollowUp, demoSource, type SeededRequest } from './demo-sources.ts';
 import { seedDemoArticles } from './seed-demo-articles.ts';
 import { seedDemoNotices } from './seed-demo-notices.ts';
 import { seedDemoReleases } from './seed-demo-releases.ts';
@@ -177,6 +178,7 @@ export async function seedDemo(options: {
   const start = end - HISTORY_DAYS * 24 * HOUR;
   const slot = (end - start) / Math.max(total, 1);
 
+  const seeded: SeededRequest[] = [];
   log(`Seeding demo data: requests 0/${total}…`);
   for (let index = 0; index < total; index++) {
     const { plan, l3Target } = planned[index];
@@ -252,7 +254,11 @@ export async function seedDemo(options: {
     const wanted = actions.reduce((sum, action) => sum + action.gapHours, 0) * HOUR;
     const scale = wanted > 0 ? Math.min(1, (end - 10 * 60_000 - createdAt) / wanted) : 1;
     const creator = isWeb ? cast.reporter : siteAdmin;
-    const request = await createRequest({ db, actor: creator, input, now: new Date(createdAt) });
+    const source = demoSource({ channel, siteCode: code, index, createdAt });
+    const followUp = demoFollowUp(seeded, { index, siteCode: code, channel, createdAt, isLevelOne: level === 1 });
+    Object.assign(input, followUp);
+    const request = await createRequest({ db, actor: creator, input, source, now: new Date(createdAt) });
+    seeded.push({ input, siteCode: code, createdAt, isFollowUp: followUp !== null });
     let at = createdAt;
     for (const action of actions) {
       at += Math.max(1000, action.gapHours * HOUR * scale);

@@ -7,6 +7,7 @@ import { AdminPage } from './pages/admin/admin-page.tsx';
 import { CommunityPage } from './pages/community/community-page.tsx';
 import { NewTopicPage } from './pages/community/new-topic-page.tsx';
 import { TopicPage } from './pages/community/topic-page.tsx';
+import { ConsolidatedPage } from './pages/consolidation/consolidated-page.tsx';
 import { InsightsPage } from './pages/insights/insights-page.tsx';
 import { KbArticlePage } from './pages/kb/kb-article-page.tsx';
 import { KbEditorPage } from './pages/kb/kb-editor-page.tsx';
@@ -49,6 +50,7 @@ export function App() {
           <Route path="admin" element={<AdminPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="insights" element={<InsightsPage />} />
+          <Route path="consolidated" element={<ConsolidatedPage />} />
           <Route path="kb" element={<KbListPage />} />
           <Route path="kb/new" element={<KbEditorPage />} />
           <Route path="kb/:id" element={<KbArticlePage />} />

@@ -75,6 +75,8 @@ export const helpRequests = pgTable(
     source: jsonb('source').$type<TRequestSource>().notNull().default({ via: 'web' }),
     /** Id made by an offline client; a retried sync with the same id never creates a second request. */
     clientId: uuid('client_id'),
+    /** Set when this request was merged into another (the survivor); it is then closed. */
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -97,6 +99,7 @@ export const helpRequests = pgTable(
     index('help_requests_critical_pending_idx')
       .on(table.createdAt)
       .where(sql`${table.urgency} = 'critical' and ${table.criticalAcknowledgedAt} is null`),
+    index('help_requests_merged_into_idx').on(table.mergedIntoId).where(sql`${table.mergedIntoId} is not null`),
     index('help_requests_vendor_team_idx').on(table.vendorTeamId, table.createdAt).where(sql`${table.vendorTeamId} is not null`),
   ],
 );

@@ -1,4 +1,5 @@
 export * from './community.ts';
+export * from './consolidation.ts';
 export * from './deflection.ts';
 export * from './help-requests.ts';
 export * from './inbound-mail.ts';

@@ -94,6 +94,13 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ) : null}
+              {abilities.viewConsolidatedRegister ? (
+                <li>
+                  <NavLink to="/consolidated" data-testid="nav-consolidated">
+                    {t('consolidation.nav')}
+                  </NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/kb" data-testid="nav-kb">
                   {t('kb.nav')}

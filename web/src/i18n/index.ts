@@ -15,6 +15,11 @@ import communityEn from './locales/community/en.json';
 import communityEs from './locales/community/es.json';
 import communityFr from './locales/community/fr.json';
 import communityPt from './locales/community/pt.json';
+import consolidationAr from './locales/consolidation/ar.json';
+import consolidationEn from './locales/consolidation/en.json';
+import consolidationEs from './locales/consolidation/es.json';
+import consolidationFr from './locales/consolidation/fr.json';
+import consolidationPt from './locales/consolidation/pt.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
@@ -81,6 +86,7 @@ const english = {
   sla: slaEn,
   inbound: inboundEn,
   sheets: sheetsEn,
+  consolidation: consolidationEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -99,6 +105,7 @@ const resources = {
       sla: slaAr,
       inbound: inboundAr,
       sheets: sheetsAr,
+      consolidation: consolidationAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -114,6 +121,7 @@ const resources = {
       sla: slaFr,
       inbound: inboundFr,
       sheets: sheetsFr,
+      consolidation: consolidationFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -129,6 +137,7 @@ const resources = {
       sla: slaEs,
       inbound: inboundEs,
       sheets: sheetsEs,
+      consolidation: consolidationEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -144,6 +153,7 @@ const resources = {
       sla: slaPt,
       inbound: inboundPt,
       sheets: sheetsPt,
+      consolidation: consolidationPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

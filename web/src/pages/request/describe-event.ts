@@ -107,6 +107,11 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
     case 'kb_article_created':
     case 'kb_article_linked':
       return t(`kb.timeline.${event.type}`, { title: text(data, 'title') });
+    case 'merged_into':
+    case 'merged_from':
+      return t(`consolidation.timeline.${event.type}`, { reference: text(data, 'reference') });
+    case 'duplicate_dismissed':
+      return t('consolidation.timeline.duplicate_dismissed', { reference: text(data, 'otherReference') });
     case 'community_topic_opened':
       return t('community.timeline.topicOpened', { title: text(data, 'title') });
     case 'notification_sent':

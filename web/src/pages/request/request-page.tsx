@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { onOutboxChanged } from '../../offline/outbox-events.ts';
 import { PendingEvents } from '../../offline/pending-events.tsx';
+import { RequestConsolidationPanel } from '../consolidation/request-consolidation-panel.tsx';
 import { RequestKbPanel } from '../kb/request-kb-panel.tsx';
 import { RequestReleasePanel } from '../releases/request-release-panel.tsx';
 import { RequestSlaPanel } from '../sla/request-sla-panel.tsx';
@@ -73,6 +74,7 @@ export function RequestPage() {
           <RequestSlaPanel request={data} onChanged={refresh} />
           <RequestActions request={data} onChanged={refresh} />
           <RequestDetails request={data} />
+          <RequestConsolidationPanel request={data} onChanged={refresh} />
           <RequestKbPanel request={data} onChanged={() => refresh()} />
           <RequestTopicPanel request={data} onOpened={() => refresh()} />
           <RequestReleasePanel request={data} onChanged={() => refresh()} />

@@ -14,10 +14,16 @@ function TimelineEntry({ event }: { event: TTimelineEvent }) {
       data-testid="timeline-event"
       data-event-type={event.type}
       data-internal={isInternal ? 'true' : undefined}
+      data-origin={event.origin?.reference}
     >
       <div className="timeline-event__meta">
         <span className="timeline-event__actor">{event.actorName ?? t('common.system')}</span>
         {isRole(event.actorRole) ? <span className="timeline-event__role">{t(`role.${event.actorRole}`)}</span> : null}
+        {event.origin ? (
+          <span className="badge badge--origin" data-testid="timeline-origin">
+            {t('consolidation.request.origin', { reference: event.origin.reference })}
+          </span>
+        ) : null}
         {isInternal ? (
           <span className="badge badge--internal" data-testid="timeline-internal">
             {t('timeline.internalNote')}

@@ -1,0 +1,18 @@
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../server/db/client.ts';
+import { seedDemo } from '../server/seed/seed-demo.ts';
+import { consolidationJobHandlers } from '../server/consolidation/consolidation-job-handlers.ts';
+import { runDueJobs } from '../server/test/run-due-jobs.ts';
+import { loadConfig } from '../server/config.ts';
+const h = await openDatabase({ dataDir: null });
+await h.migrate();
+const t0 = Date.now();
+await seedDemo({ db: h.db, password: 'support-hub-demo' });
+console.log('seeded in', Date.now() - t0);
+const n = await runDueJobs(h.db, consolidationJobHandlers({ db: h.db, config: loadConfig({ LOG_LEVEL: 'silent' }) }));
+console.log('jobs', n);
+const r = await h.db.execute(sql`select d.matched_on, d.score, a.reference ra, a.summary sa, a.source->>'via' va, b.reference rb, b.summary sb, b.source->>'via' vb from duplicate_candidates d join help_requests a on a.id=d.request_a_id join help_requests b on b.id=d.request_b_id`);
+console.log(JSON.stringify((r as any).rows, null, 1));
+const v = await h.db.execute(sql`select source->>'via' via, count(*) from help_requests group by 1`);
+console.log(JSON.stringify((v as any).rows));
+await h.close();

@@ -1,0 +1,2 @@
+/** Looks for possible duplicates of one request; queued when it is logged or its summary changes. */
+export const DETECT_DUPLICATES_JOB = 'duplicates.detect';
