@@ -14,6 +14,9 @@ import type { Database } from './db/client.ts';
 import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
+import { jiraConnectionRoutes } from './jira/connection-routes.ts';
+import { requestJiraRoutes } from './jira/request-jira-routes.ts';
+import { jiraWebhookRoutes } from './jira/webhook-routes.ts';
 import { kbRoutes } from './kb/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -88,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(mailRoutes, deps);
+  await app.register(jiraConnectionRoutes, deps);
+  await app.register(requestJiraRoutes, deps);
+  await app.register(jiraWebhookRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

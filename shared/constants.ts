@@ -71,6 +71,11 @@ export const TIMELINE_EVENT_TYPES = [
   'kb_article_linked',
   'notification_sent',
   'notification_failed',
+  // Jira connector: a comment mirrored from Jira, its later edit or deletion, the issue linked, Jira refusing it.
+  'external_comment',
+  'external_comment_changed',
+  'jira_issue_linked',
+  'jira_sync_failed',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

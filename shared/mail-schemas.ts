@@ -16,7 +16,8 @@ export const DELIVERY_MODES = ['immediate', 'daily_digest', 'off'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const ZDeliveryMode = z.enum(DELIVERY_MODES);
 
-export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest'] as const;
+/** `integration_alert`: an integration (Jira) stopped working; sent to admins, no preference or unsubscribe. */
+export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest', 'integration_alert'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_STATUSES = ['queued', 'sent', 'failed', 'suppressed'] as const;

@@ -8,3 +8,4 @@ export * from './notifications.ts';
 export * from './sites.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';
+export * from './jira.ts';

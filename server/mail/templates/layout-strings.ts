@@ -27,6 +27,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'my requests resolved',
       topic_reply: 'replies in topics I follow',
       digest: 'daily summary',
+      integration_alert: 'integration problems (admins)',
     },
   },
   fr: {
@@ -44,6 +45,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'mes demandes résolues',
       topic_reply: 'réponses dans les sujets que je suis',
       digest: 'résumé quotidien',
+      integration_alert: 'problèmes d’intégration (administrateurs)',
     },
   },
   es: {
@@ -60,6 +62,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'mis solicitudes resueltas',
       topic_reply: 'respuestas en temas que sigo',
       digest: 'resumen diario',
+      integration_alert: 'problemas de integración (administradores)',
     },
   },
   pt: {
@@ -76,6 +79,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'minhas solicitações resolvidas',
       topic_reply: 'respostas em tópicos que sigo',
       digest: 'resumo diário',
+      integration_alert: 'problemas de integração (administradores)',
     },
   },
   ar: {
@@ -92,6 +96,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       request_resolved: 'حل طلباتي',
       topic_reply: 'الردود في المواضيع التي أتابعها',
       digest: 'الملخص اليومي',
+      integration_alert: 'مشكلات التكامل (المسؤولون)',
     },
   },
 };
