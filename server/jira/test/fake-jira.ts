@@ -257,11 +257,15 @@ export async function startFakeJira(options: {
     if (method === 'GET' && at(new RegExp(`^${api}/issue/createmeta/([^/]+)/issuetypes/([^/]+)$`))) {
       if (!issueTypes.some((type) => type.id === match[2]))
         return { status: 404, body: { errorMessages: ['Issue type not found'], errors: {} } };
+      const described = fields.map((field) => ({
+        ...field,
+        schema: { type: ['labels', 'components'].includes(field.fieldId) ? 'array' : 'string', system: field.fieldId },
+      }));
       return {
         status: 200,
         body: path.includes('/api/2/')
-          ? { maxResults: 50, startAt: 0, total: fields.length, isLast: true, values: fields }
-          : { maxResults: 50, startAt: 0, total: fields.length, fields },
+          ? { maxResults: 50, startAt: 0, total: fields.length, isLast: true, values: described }
+          : { maxResults: 50, startAt: 0, total: fields.length, fields: described },
       };
     }
     if (method === 'POST' && new RegExp(`^${api}/issue$`).test(path)) {

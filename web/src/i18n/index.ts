@@ -18,6 +18,11 @@ import communityPt from './locales/community/pt.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
+import jiraAr from './locales/jira/ar.json';
+import jiraEn from './locales/jira/en.json';
+import jiraEs from './locales/jira/es.json';
+import jiraFr from './locales/jira/fr.json';
+import jiraPt from './locales/jira/pt.json';
 import kbAr from './locales/kb/ar.json';
 import kbEn from './locales/kb/en.json';
 import kbEs from './locales/kb/es.json';
@@ -39,12 +44,21 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 // Arabic must be complete (the type check fails on a missing key); the others fall back to English.
 // Each feature keeps its strings in locales/<feature>/<language>.json, under the key `<feature>`.
-const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn };
+const english = { ...en, kb: kbEn, community: communityEn, search: searchEn, mail: mailEn, jira: jiraEn };
 export type EnglishStrings = typeof english;
 
 const resources = {
   en: { translation: english },
-  ar: { translation: { ...ar, kb: kbAr, community: communityAr, search: searchAr, mail: mailAr } satisfies EnglishStrings },
+  ar: {
+    translation: {
+      ...ar,
+      kb: kbAr,
+      community: communityAr,
+      search: searchAr,
+      mail: mailAr,
+      jira: jiraAr,
+    } satisfies EnglishStrings,
+  },
   fr: {
     translation: {
       ...fr,
@@ -52,6 +66,7 @@ const resources = {
       community: communityFr,
       search: searchFr,
       mail: mailFr,
+      jira: jiraFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -61,6 +76,7 @@ const resources = {
       community: communityEs,
       search: searchEs,
       mail: mailEs,
+      jira: jiraEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -70,6 +86,7 @@ const resources = {
       community: communityPt,
       search: searchPt,
       mail: mailPt,
+      jira: jiraPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

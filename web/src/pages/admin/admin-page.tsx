@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { JiraTab } from '../jira/jira-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { RoutingTab } from './routing-tab.tsx';
 import { SitesTab } from './sites-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { VendorTeamsTab } from './vendor-teams-tab.tsx';
 
-type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox';
+type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'jira' | 'outbox';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function AdminPage() {
   const tabs: Tab[] = [
     ...(abilities.manageSites ? (['sites'] as const) : []),
     ...(abilities.manageUsers ? (['users'] as const) : []),
-    ...(abilities.manageVendorTeams ? (['teams', 'routing'] as const) : []),
+    ...(abilities.manageVendorTeams ? (['teams', 'routing', 'jira'] as const) : []),
     ...(abilities.viewOutbox ? (['outbox'] as const) : []),
   ];
   if (!tabs.length) {
@@ -69,7 +70,7 @@ export function AdminPage() {
             onClick={() => select(tab)}
             data-testid={`admin-tab-${tab}`}
           >
-            {tab === 'outbox' ? t('mail.outbox.tab') : t(`admin.tabs.${tab}`)}
+            {tab === 'outbox' ? t('mail.outbox.tab') : tab === 'jira' ? t('jira.tab') : t(`admin.tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -78,6 +79,7 @@ export function AdminPage() {
         {active === 'users' ? <UsersTab /> : null}
         {active === 'teams' ? <VendorTeamsTab /> : null}
         {active === 'routing' ? <RoutingTab /> : null}
+        {active === 'jira' ? <JiraTab /> : null}
         {active === 'outbox' ? <OutboxTab /> : null}
       </div>
     </div>
