@@ -16,7 +16,12 @@ describe('[JIRA]: connection settings', () => {
   it('only platform admins read or change a team’s Jira settings', async () => {
     const vendorUser = await buildUser(w.t.db, 'vendor', { vendorTeamId: w.team.id });
     const helpDeskUser = await buildUser(w.t.db, 'help_desk');
-    for (const client of [w.coordinator, w.siteAdmin, await w.t.login(vendorUser.email, vendorUser.password), await w.t.login(helpDeskUser.email, helpDeskUser.password)]) {
+    for (const client of [
+      w.coordinator,
+      w.siteAdmin,
+      await w.t.login(vendorUser.email, vendorUser.password),
+      await w.t.login(helpDeskUser.email, helpDeskUser.password),
+    ]) {
       expect((await client.get(path())).statusCode).toBe(403);
       expect((await client.put(path(), connectionInput('cloud', w.jira.url))).statusCode).toBe(403);
       expect((await client.post(`${path()}/test`, {})).statusCode).toBe(403);
@@ -39,13 +44,21 @@ describe('[JIRA]: connection settings', () => {
     const { apiToken: _token, ...withoutToken } = connectionInput('service_management', w.jira.url, { serviceDeskId: null });
     const jsm = await w.admin.put(path(), withoutToken);
     expect(jsm.json().errors.map((error: { field: string }) => error.field)).toEqual(['serviceDeskId', 'apiToken']);
-    expect((await w.admin.put('/api/vendor-teams/00000000-0000-4000-8000-000000000000/jira', connectionInput('cloud', w.jira.url))).statusCode).toBe(404);
+    expect(
+      (await w.admin.put('/api/vendor-teams/00000000-0000-4000-8000-000000000000/jira', connectionInput('cloud', w.jira.url)))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('seals the secrets, never returns them, and keeps them when they are not sent again', async () => {
     const saved = await w.admin.put(path(), connectionInput('cloud', `${w.jira.url}/`));
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ baseUrl: w.jira.url, isApiTokenSet: true, isWebhookSecretSet: true, webhookPath: `/api/jira/webhooks/${w.team.id}` });
+    expect(saved.json()).toMatchObject({
+      baseUrl: w.jira.url,
+      isApiTokenSet: true,
+      isWebhookSecretSet: true,
+      webhookPath: `/api/jira/webhooks/${w.team.id}`,
+    });
     const [row] = await w.t.db.select().from(jiraConnections).where(eq(jiraConnections.vendorTeamId, w.team.id));
     expect(JSON.stringify(row)).not.toContain(JIRA_TOKEN);
     expect(JSON.stringify(row)).not.toContain(WEBHOOK_SECRET);
@@ -66,15 +79,38 @@ describe('[JIRA]: connection settings', () => {
     expect(await test()).toMatchObject({ isOk: true });
 
     await w.admin.put(path(), connectionInput('cloud', w.jira.url, { apiToken: 'wrong-token' }));
-    expect(await test()).toEqual({ isOk: false, checks: [{ name: 'credentials', isOk: false, message: expect.stringContaining('API token') }] });
+    expect(await test()).toEqual({
+      isOk: false,
+      checks: [{ name: 'credentials', isOk: false, message: expect.stringContaining('API token') }],
+    });
 
     await w.admin.put(path(), connectionInput('cloud', w.jira.url, { projectKey: 'NOPE' }));
-    expect((await test()).checks[1]).toMatchObject({ name: 'project', isOk: false, message: expect.stringContaining('Project NOPE does not exist') });
+    expect((await test()).checks[1]).toMatchObject({
+      name: 'project',
+      isOk: false,
+      message: expect.stringContaining('Project NOPE does not exist'),
+    });
 
     await w.admin.put(path(), connectionInput('cloud', w.jira.url, { issueType: 'Epic' }));
-    expect((await test()).checks[2]).toMatchObject({ name: 'issueType', isOk: false, message: expect.stringContaining('available: Bug, Task') });
+    expect((await test()).checks[2]).toMatchObject({
+      name: 'issueType',
+      isOk: false,
+      message: expect.stringContaining('available: Bug, Task'),
+    });
 
-    await w.admin.put(path(), connectionInput('cloud', w.jira.url, { fieldMapping: { componentByModule: { cp: 'CP Plus' }, priorityByUrgency: {}, isLabellingSite: true, isLabellingModule: true, referenceCustomField: 'customfield_10999', customFields: {} } }));
+    await w.admin.put(
+      path(),
+      connectionInput('cloud', w.jira.url, {
+        fieldMapping: {
+          componentByModule: { cp: 'CP Plus' },
+          priorityByUrgency: {},
+          isLabellingSite: true,
+          isLabellingModule: true,
+          referenceCustomField: 'customfield_10999',
+          customFields: {},
+        },
+      }),
+    );
     const mapping = (await test()).checks.find((check: { name: string }) => check.name === 'mapping');
     expect(mapping.isOk).toBe(false);
     expect(mapping.message).toContain('customfield_10999 is not on the create screen');
