@@ -1,6 +1,7 @@
 export * from './community.ts';
 export * from './deflection.ts';
 export * from './help-requests.ts';
+export * from './jira.ts';
 export * from './jobs.ts';
 export * from './kb.ts';
 export * from './mail.ts';
@@ -8,4 +9,3 @@ export * from './notifications.ts';
 export * from './sites.ts';
 export * from './users.ts';
 export * from './vendor-teams.ts';
-export * from './jira.ts';
