@@ -16,6 +16,9 @@ import { deferralRoutes } from './deferrals/routes.ts';
 import { escalationRoutes } from './escalation/routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerProblemHandler } from './http/problem.ts';
+import { jiraConnectionRoutes } from './jira/connection-routes.ts';
+import { requestJiraRoutes } from './jira/request-jira-routes.ts';
+import { jiraWebhookRoutes } from './jira/webhook-routes.ts';
 import { kbRoutes } from './kb/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { noticePublicRoutes } from './notices/public-routes.ts';
@@ -104,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(slaRoutes, deps);
   await app.register(registerSheetRoutes, deps);
   await app.register(consolidationRoutes, deps);
+  await app.register(jiraConnectionRoutes, deps);
+  await app.register(requestJiraRoutes, deps);
+  await app.register(jiraWebhookRoutes, deps);
 
   if (existsSync(webDist)) {
     // Files are looked up on each request, so a rebuilt client is served without a restart;

@@ -88,6 +88,11 @@ export const TIMELINE_EVENT_TYPES = [
   'merged_into',
   'merged_from',
   'duplicate_dismissed',
+  // Jira connector: a comment mirrored from Jira, its later edit or deletion, the issue linked, Jira refusing it.
+  'external_comment',
+  'external_comment_changed',
+  'jira_issue_linked',
+  'jira_sync_failed',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -18,8 +18,11 @@ export const DELIVERY_MODES = ['immediate', 'daily_digest', 'off'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const ZDeliveryMode = z.enum(DELIVERY_MODES);
 
-/** `notice`: downtime and training notices, which nobody opts out of (the cascade needs them). */
-export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest', 'notice'] as const;
+/**
+ * `notice`: downtime and training notices, which nobody opts out of (the cascade needs them).
+ * `integration_alert`: an integration (Jira) stopped working; sent to admins, no preference or unsubscribe.
+ */
+export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest', 'notice', 'integration_alert'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_STATUSES = ['queued', 'sent', 'failed', 'suppressed'] as const;

@@ -81,15 +81,17 @@ async function escalateUp(
     },
   ];
   if (toLevel === 3) {
+    const destination = team
+      ? ((await handOff.handOff(tx, { requestId: request.id, vendorTeamId: team.id, actorId: actor.id })) ?? handOff.destination)
+      : null;
     events.push({
       requestId: request.id,
       type: 'routed',
       actorId: null,
       data: team
-        ? { vendorTeamId: team.id, vendorTeamName: team.name, destination: handOff.destination }
+        ? { vendorTeamId: team.id, vendorTeamName: team.name, destination }
         : { vendorTeamId: null, problem: `No vendor team is routed for module ${request.module}; an admin must set the routing` },
     });
-    if (team) await handOff.handOff(tx, { requestId: request.id, vendorTeamId: team.id, actorId: actor.id });
   }
   return appendEvents(tx, events, now);
 }

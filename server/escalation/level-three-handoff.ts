@@ -9,10 +9,11 @@ export type HandOffInput = { requestId: string; vendorTeamId: string; actorId: s
  */
 export type LevelThreeHandOff = {
   destination: string;
-  handOff: (tx: Transaction, input: HandOffInput) => Promise<void>;
+  /** May answer where the request actually went (e.g. the internal queue when a team has no Jira). */
+  handOff: (tx: Transaction, input: HandOffInput) => Promise<string | undefined>;
 };
 
 export const internalVendorQueue: LevelThreeHandOff = {
   destination: 'internal_queue',
-  handOff: async () => {},
+  handOff: async () => undefined,
 };

@@ -11,6 +11,7 @@ import {
 import type { AppDeps } from '../app.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { actorOf } from '../http/access.ts';
+import { jiraHandOff } from '../jira/jira-hand-off.ts';
 import { listRequests } from '../requests/list-requests.ts';
 import { ZRequestParams } from '../requests/routes.ts';
 import { escalateRequest } from './escalate-request.ts';
@@ -46,6 +47,7 @@ export const escalationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
         actor: actorOf(request),
         id: request.params.id,
         input: request.body,
+        handOff: jiraHandOff,
         mail: config,
       });
       return reply.status(201).send(result);

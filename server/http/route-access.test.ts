@@ -32,6 +32,8 @@ describe('[ACCESS]: every API route declares who may call it', () => {
       'GET /api/openapi.json',
       'GET /api/unsubscribe',
       'POST /api/auth/login',
+      // Jira has no session: each delivery proves itself with the team's webhook secret.
+      'POST /api/jira/webhooks/:teamId',
       'POST /api/unsubscribe',
     ]);
     for (const entry of table.filter((e) => e.access !== 'public')) {

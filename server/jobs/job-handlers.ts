@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { consolidationJobHandlers } from '../consolidation/consolidation-job-handlers.ts';
 import type { Database } from '../db/client.ts';
+import { jiraJobHandlers } from '../jira/jira-job-handlers.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import { noticeJobHandlers } from '../notices/notice-job-handlers.ts';
 import { releaseJobHandlers } from '../releases/release-job-handlers.ts';
@@ -17,5 +18,6 @@ export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
     ...releaseJobHandlers(deps),
     ...slaJobHandlers(deps),
     ...consolidationJobHandlers(deps),
+    ...jiraJobHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import { mirrorCommentToTopic } from '../community/mirror-comment-to-topic.ts';
 import type { Database } from '../db/client.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { forbidden } from '../errors.ts';
+import { queueJiraComment } from '../jira/queue-jira-comment.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
@@ -59,6 +60,8 @@ export async function addComment(options: {
     }
     // A public comment also goes to the request's community topic; internal notes never do.
     if (!isInternal) await mirrorCommentToTopic(tx, { requestId: request.id, event, actor, now });
+    // …and to the Jira issue when the vendor team sends public replies there.
+    if (!isInternal) await queueJiraComment(tx, { requestId: request.id, eventId: event.id });
     if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: [event], now });
     return presentEvent(event, { name: actor.name, role: actor.role });
   });

@@ -3,6 +3,7 @@ export * from './consolidation.ts';
 export * from './deflection.ts';
 export * from './help-requests.ts';
 export * from './inbound-mail.ts';
+export * from './jira.ts';
 export * from './jobs.ts';
 export * from './kb.ts';
 export * from './mail.ts';

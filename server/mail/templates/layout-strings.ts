@@ -30,6 +30,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       critical_page: 'critical requests while I am on duty',
       digest: 'daily summary',
       notice: 'downtime and training notices for your sites',
+      integration_alert: 'integration problems (admins)',
     },
   },
   fr: {
@@ -50,6 +51,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       critical_page: 'demandes critiques pendant mes astreintes',
       digest: 'résumé quotidien',
       notice: 'avis d’interruption et de formation pour vos sites',
+      integration_alert: 'problèmes d’intégration (administrateurs)',
     },
   },
   es: {
@@ -69,6 +71,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       critical_page: 'solicitudes críticas mientras estoy de guardia',
       digest: 'resumen diario',
       notice: 'avisos de interrupción y de formación para sus sitios',
+      integration_alert: 'problemas de integración (administradores)',
     },
   },
   pt: {
@@ -88,6 +91,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       critical_page: 'solicitações críticas enquanto estou de plantão',
       digest: 'resumo diário',
       notice: 'avisos de indisponibilidade e de formação para os seus sites',
+      integration_alert: 'problemas de integração (administradores)',
     },
   },
   ar: {
@@ -107,6 +111,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       critical_page: 'الطلبات الحرجة أثناء مناوبتي',
       digest: 'الملخص اليومي',
       notice: 'إشعارات التوقف والتدريب لمواقعك',
+      integration_alert: 'مشكلات التكامل (المسؤولون)',
     },
   },
 };

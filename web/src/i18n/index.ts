@@ -28,6 +28,11 @@ import inboundEn from './locales/inbound/en.json';
 import inboundEs from './locales/inbound/es.json';
 import inboundFr from './locales/inbound/fr.json';
 import inboundPt from './locales/inbound/pt.json';
+import jiraAr from './locales/jira/ar.json';
+import jiraEn from './locales/jira/en.json';
+import jiraEs from './locales/jira/es.json';
+import jiraFr from './locales/jira/fr.json';
+import jiraPt from './locales/jira/pt.json';
 import kbAr from './locales/kb/ar.json';
 import kbEn from './locales/kb/en.json';
 import kbEs from './locales/kb/es.json';
@@ -87,6 +92,7 @@ const english = {
   inbound: inboundEn,
   sheets: sheetsEn,
   consolidation: consolidationEn,
+  jira: jiraEn,
 };
 export type EnglishStrings = typeof english;
 
@@ -106,6 +112,7 @@ const resources = {
       inbound: inboundAr,
       sheets: sheetsAr,
       consolidation: consolidationAr,
+      jira: jiraAr,
     } satisfies EnglishStrings,
   },
   fr: {
@@ -122,6 +129,7 @@ const resources = {
       inbound: inboundFr,
       sheets: sheetsFr,
       consolidation: consolidationFr,
+      jira: jiraFr,
     } satisfies DeepPartial<EnglishStrings>,
   },
   es: {
@@ -138,6 +146,7 @@ const resources = {
       inbound: inboundEs,
       sheets: sheetsEs,
       consolidation: consolidationEs,
+      jira: jiraEs,
     } satisfies DeepPartial<EnglishStrings>,
   },
   pt: {
@@ -154,6 +163,7 @@ const resources = {
       inbound: inboundPt,
       sheets: sheetsPt,
       consolidation: consolidationPt,
+      jira: jiraPt,
     } satisfies DeepPartial<EnglishStrings>,
   },
 };

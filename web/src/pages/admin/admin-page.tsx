@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/auth-context.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { JiraTab } from '../jira/jira-tab.tsx';
 import { SlaTab } from '../sla/sla-tab.tsx';
 import { MailboxesTab } from './mailboxes-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
@@ -11,7 +12,7 @@ import { SitesTab } from './sites-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { VendorTeamsTab } from './vendor-teams-tab.tsx';
 
-type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'outbox' | 'sla' | 'mailboxes';
+type Tab = 'sites' | 'users' | 'teams' | 'routing' | 'jira' | 'outbox' | 'sla' | 'mailboxes';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function AdminPage() {
   const tabs: Tab[] = [
     ...(abilities.manageSites ? (['sites'] as const) : []),
     ...(abilities.manageUsers ? (['users'] as const) : []),
-    ...(abilities.manageVendorTeams ? (['teams', 'routing'] as const) : []),
+    ...(abilities.manageVendorTeams ? (['teams', 'routing', 'jira'] as const) : []),
     ...(abilities.viewOutbox ? (['outbox'] as const) : []),
     ...(abilities.manageSla ? (['sla'] as const) : []),
     ...(abilities.manageMailboxes ? (['mailboxes'] as const) : []),
@@ -79,7 +80,9 @@ export function AdminPage() {
                 ? t('sla.admin.tab')
                 : tab === 'mailboxes'
                   ? t('inbound.tab')
-                  : t(`admin.tabs.${tab}`)}
+                  : tab === 'jira'
+                    ? t('jira.tab')
+                    : t(`admin.tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -88,6 +91,7 @@ export function AdminPage() {
         {active === 'users' ? <UsersTab /> : null}
         {active === 'teams' ? <VendorTeamsTab /> : null}
         {active === 'routing' ? <RoutingTab /> : null}
+        {active === 'jira' ? <JiraTab /> : null}
         {active === 'outbox' ? <OutboxTab /> : null}
         {active === 'sla' ? <SlaTab /> : null}
         {active === 'mailboxes' ? <MailboxesTab /> : null}

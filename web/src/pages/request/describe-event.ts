@@ -148,6 +148,14 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
       return t(data.relation === 'follow_up_of' ? 'inbound.timeline.linkedFollowUpOf' : 'inbound.timeline.linkedFollowUp', {
         reference: text(data, 'reference'),
       });
+    case 'external_comment':
+      return t('jira.events.external_comment');
+    case 'external_comment_changed':
+      return t(data.action === 'deleted' ? 'jira.events.external_comment_deleted' : 'jira.events.external_comment_edited');
+    case 'jira_issue_linked':
+      return t('jira.events.jira_issue_linked', { key: text(data, 'issueKey') });
+    case 'jira_sync_failed':
+      return t('jira.events.jira_sync_failed');
     case 'redacted': {
       // Only the kinds of data removed are recorded, never the text.
       const kinds = Array.isArray(data.kinds) ? data.kinds.filter((kind): kind is string => typeof kind === 'string') : [];

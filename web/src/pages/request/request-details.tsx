@@ -4,6 +4,7 @@ import { OPEN_STATUSES } from '../../../../shared/constants.ts';
 import type { THelpRequest } from '../../api/types.ts';
 import { L3StateBadge } from '../../components/badges.tsx';
 import { DateTime } from '../../components/date-time.tsx';
+import { RequestJiraStatus } from '../jira/request-jira-status.tsx';
 
 type DetailKey =
   | 'site'
@@ -128,6 +129,7 @@ export function RequestDetails({ request }: { request: THelpRequest }) {
             <ExternalLink href={request.externalUrl}>{request.externalKey}</ExternalLink>
           </Row>
         ) : null}
+        {request.level === 3 ? <RequestJiraStatus requestId={request.id} isLinked={Boolean(request.externalKey)} /> : null}
       </dl>
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TTimelineEvent } from '../../api/types.ts';
 import { DateTime } from '../../components/date-time.tsx';
 import { isRole } from '../../lib/enums.ts';
+import { JiraOrigin } from '../jira/jira-origin.tsx';
 import { describeEvent, eventDetails } from './describe-event.ts';
 
 function TimelineEntry({ event }: { event: TTimelineEvent }) {
@@ -17,7 +18,11 @@ function TimelineEntry({ event }: { event: TTimelineEvent }) {
       data-origin={event.origin?.reference}
     >
       <div className="timeline-event__meta">
-        <span className="timeline-event__actor">{event.actorName ?? t('common.system')}</span>
+        {event.data.origin === 'jira' ? (
+          <JiraOrigin authorName={event.data.authorName} />
+        ) : (
+          <span className="timeline-event__actor">{event.actorName ?? t('common.system')}</span>
+        )}
         {isRole(event.actorRole) ? <span className="timeline-event__role">{t(`role.${event.actorRole}`)}</span> : null}
         {event.origin ? (
           <span className="badge badge--origin" data-testid="timeline-origin">
