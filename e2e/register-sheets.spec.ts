@@ -61,7 +61,7 @@ describe.skipIf(!hasBrowser())('[SHEETS]: spreadsheet register in Chromium', () 
     });
     await page.getByTestId('import-upload').click();
     await expect.poll(() => page.getByTestId('import-count-create').getAttribute('data-count')).toBe('2');
-    expect(await page.getByTestId('import-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('import-row').count()).toBe(2);
     expect(
       await server.db
         .select({ value: count() })

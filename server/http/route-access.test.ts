@@ -30,10 +30,15 @@ describe('[ACCESS]: every API route declares who may call it', () => {
     ).toEqual([
       'GET /api/health',
       'GET /api/openapi.json',
+      // The maintenance status page, its iCalendar feeds and the signed notice receipt link.
+      'GET /api/public/notice-receipt',
+      'GET /api/public/sites/:code/maintenance.ics',
+      'GET /api/public/status',
       'GET /api/unsubscribe',
       'POST /api/auth/login',
       // Jira has no session: each delivery proves itself with the team's webhook secret.
       'POST /api/jira/webhooks/:teamId',
+      'POST /api/public/notice-receipt/acknowledge',
       'POST /api/unsubscribe',
     ]);
     for (const entry of table.filter((e) => e.access !== 'public')) {

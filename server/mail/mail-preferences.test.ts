@@ -51,6 +51,8 @@ describe('[MAIL]: preferences, digest and unsubscribe', () => {
       request_escalated: 'immediate',
       request_resolved: 'immediate',
       topic_reply: 'immediate',
+      sla_alert: 'immediate',
+      critical_page: 'immediate',
     });
     const saved = await client.put('/api/me/notification-preferences', {
       preferences: { request_escalated: 'daily_digest', topic_reply: 'off' },

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 /**
- * Atlassian's published OpenAPI description of Jira Cloud (REST v3), kept in the shared folder.
+ * Atlassian's published OpenAPI description of Jira Cloud (REST v3), vendored in ./reference (Apache-2.0).
  * The fake Jira checks every v3 request the connector sends, and every answer it gives, against
  * it: a body real Jira would reject fails our suite.
  */
 const SPEC_PATH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/jira/jira-cloud-platform.openapi.v3.json',
+  'reference/jira-cloud-platform.openapi.v3.json',
 );
 
 type Operation = {
