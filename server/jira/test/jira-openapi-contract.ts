@@ -8,10 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
  * The fake Jira checks every v3 request the connector sends, and every answer it gives, against
  * it: a body real Jira would reject fails our suite.
  */
-const SPEC_PATH = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'reference/jira-cloud-platform.openapi.v3.json',
-);
+const SPEC_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'reference/jira-cloud-platform.openapi.v3.json');
 
 type Operation = {
   requestBody?: { content?: Record<string, { schema?: object }> };
