@@ -133,21 +133,23 @@ describe.skipIf(!hasBrowser())('[ESCALATION]: a phone request from level 1 to th
     await page.getByTestId('status-submit').click();
     await expect.poll(() => statusOf(page)).toBe('resolved');
     await expect.poll(() => page.getByTestId('request-resolution').textContent()).toContain('v2.11.4');
-    const types = await page
-      .getByTestId('timeline-event')
-      .evaluateAll((events) => events.map((e) => e.getAttribute('data-event-type')));
-    expect(types).toEqual([
-      'created',
-      'comment',
-      'escalated',
-      'escalated',
-      'routed',
-      'internal_note',
-      'comment',
-      'l3_state_changed',
-      'de_escalated',
-      'resolved',
-    ]);
+    // The timeline reloads after the status answer, so wait for it rather than read it at once.
+    const timelineTypes = () =>
+      page.getByTestId('timeline-event').evaluateAll((events) => events.map((e) => e.getAttribute('data-event-type')));
+    await expect
+      .poll(timelineTypes)
+      .toEqual([
+        'created',
+        'comment',
+        'escalated',
+        'escalated',
+        'routed',
+        'internal_note',
+        'comment',
+        'l3_state_changed',
+        'de_escalated',
+        'resolved',
+      ]);
     await page.context().close();
   });
 
