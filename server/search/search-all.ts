@@ -39,8 +39,7 @@ function textMatch(search: SQL) {
 const CANDIDATES = 300;
 
 /** The candidate set of each type, as (id, rank) plus the fields facets need. */
-function candidates(actor: Actor, query: TSearchQuery, tsquery: string, options: { requestStatuses?: string[] }) {
-  const { requestStatuses } = options;
+function candidates(actor: Actor, query: TSearchQuery, tsquery: string, options: { solvedRequestsOnly?: boolean }) {
   const mayReadDrafts = can(actor, 'publishArticles');
   const article = textMatch(sql`a.search`);
   const topic = textMatch(sql`t.search`);
@@ -67,13 +66,24 @@ function candidates(actor: Actor, query: TSearchQuery, tsquery: string, options:
   // The newest matching requests by their own words and by their comments, each branch with the
   // scope and filters inside so its LIMIT keeps what the caller may see.
   const tsq = tsQuery(tsquery);
+  // Written as literals so that the planner matches the partial index of solved requests.
+  const solved = options.solvedRequestsOnly ? sql.raw(`help_requests.status in ('resolved', 'closed')`) : sql`true`;
   const requestFilters = sql`${scope}
     and ${any(query.module, sql`help_requests.module`)} and ${any(query.language, sql`help_requests.language`)}
-    and ${any(query.siteId, sql`help_requests.site_id`)} and ${any(requestStatuses, sql`help_requests.status`)}`;
-  const requestMatches = sql`
-    (select help_requests.id, help_requests.created_at from help_requests
+    and ${any(query.siteId, sql`help_requests.site_id`)} and ${solved}`;
+  // Walking the newest requests until enough match is fast when matches are common; when the
+  // filters make them rare the walk reads the whole register. Solved requests are such a filter,
+  // and have their own index: collect all their matches from it, then keep the newest.
+  const ownWords = options.solvedRequestsOnly
+    ? sql`(select id, created_at from solved_matches order by created_at desc limit ${CANDIDATES})`
+    : sql`(select help_requests.id, help_requests.created_at from help_requests
       where help_requests.search @@ ${tsq} and ${requestFilters}
-      order by help_requests.created_at desc limit ${CANDIDATES})
+      order by help_requests.created_at desc limit ${CANDIDATES})`;
+  const solvedMatches = sql`solved_matches as materialized (
+    select help_requests.id, help_requests.created_at from help_requests
+    where help_requests.search @@ ${tsq} and ${requestFilters})`;
+  const requestMatches = sql`
+    ${ownWords}
     union
     (select help_requests.id, help_requests.created_at from timeline_events e join help_requests on help_requests.id = e.request_id
       where e.type in ('comment', 'internal_note') and e.search @@ ${tsq} and (not e.is_internal or ${mayReadInternal})
@@ -92,7 +102,11 @@ function candidates(actor: Actor, query: TSearchQuery, tsquery: string, options:
     wanted.includes('topic') && !query.siteId?.length ? topics : null,
     wanted.includes('request') ? requests : null,
   ].filter((part): part is SQL => part !== null);
-  return { ctes: sql`request_matches as materialized (${requestMatches})`, union: sql.join(parts, sql` union all `) };
+  const requestCte = sql`request_matches as materialized (${requestMatches})`;
+  return {
+    ctes: options.solvedRequestsOnly ? sql`${solvedMatches}, ${requestCte}` : requestCte,
+    union: sql.join(parts, sql` union all `),
+  };
 }
 
 /** One search over articles, topics and the requests the actor may see, ranked, with snippets and facets. */
@@ -100,8 +114,8 @@ export async function searchAll(options: {
   db: DbOrTx;
   actor: Actor;
   query: TSearchQuery;
-  /** Only requests in these statuses (suggestions show solved ones). */
-  requestStatuses?: string[];
+  /** Only resolved and closed requests (suggestions show solved ones). */
+  solvedRequestsOnly?: boolean;
   withFacets?: boolean;
   /** The query already parsed, when the caller runs several searches for one text. */
   parsed?: TParsedSearchQuery;
@@ -126,7 +140,7 @@ async function runSearch(options: {
   actor: Actor;
   query: TSearchQuery;
   tsquery: string;
-  requestStatuses?: string[];
+  solvedRequestsOnly?: boolean;
   withFacets?: boolean;
 }): Promise<TSearchResponse> {
   const { db, actor, query, tsquery } = options;

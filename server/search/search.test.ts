@@ -184,6 +184,7 @@ describe('[SEARCH]: scope', () => {
 
   it('suggests articles, solved requests and topics while typing, and counts deflection per site', async () => {
     const solved = await buildRequest(t.db, adminA, { siteId: siteA.id, summary: 'Offline sync stuck on tablet' });
+    const stillOpen = await buildRequest(t.db, adminA, { siteId: siteA.id, summary: 'Offline sync stuck on laptop' });
     await updateRequest({
       db: t.db,
       actor: adminA,
@@ -194,6 +195,7 @@ describe('[SEARCH]: scope', () => {
     const suggestions = (await client.get('/api/search/suggestions?q=offline%20sync&module=cp')).json();
     expect(suggestions.articles.map((a: { id: string }) => a.id)).toContain(articles.sync);
     expect(suggestions.requests.map((r: { id: string }) => r.id)).toContain(solved.id);
+    expect(suggestions.requests.map((r: { id: string }) => r.id)).not.toContain(stillOpen.id);
     expect(suggestions.topics).toHaveLength(1);
     const sentence = (await client.get('/api/search/suggestions?q=password%20reset%20for%20caseworker%20Kamara')).json();
     expect(sentence.articles[0].id).toBe(articles.password);

@@ -28,7 +28,7 @@ export async function suggest(options: {
     searchAll({
       ...options,
       query: { ...base, type: ['request'] },
-      requestStatuses: ['resolved', 'closed'],
+      solvedRequestsOnly: true,
       withFacets: false,
       parsed,
     }),
