@@ -24,6 +24,8 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres';
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /** PGlite only: the data directory as a tarball, which `pgliteDump` starts from. */
+  dump?: () => Promise<Blob>;
 };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -40,6 +42,8 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string | null;
   poolSize?: number;
+  /** A PGlite data directory dump to start from instead of an empty cluster (test templates). */
+  pgliteDump?: Blob;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: withDefaultUser(options.databaseUrl), max: options.poolSize ?? 10 });
@@ -59,12 +63,13 @@ export async function openDatabase(options: {
     dataPath = path.join(options.dataDir, 'pgdata');
     mkdirSync(dataPath, { recursive: true });
   }
-  const client = await PGlite.create(dataPath, { extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create(dataPath, { extensions: { pg_trgm, unaccent }, loadDataDir: options.pgliteDump });
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Database,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
   };
 }

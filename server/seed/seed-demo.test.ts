@@ -203,5 +203,5 @@ describe('[SEED]: demo data', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 180_000);
 });

@@ -1,5 +1,6 @@
 import type { ModuleCode } from '../../shared/constants.ts';
 import type { TSite, TUser } from '../../shared/schemas.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policies/actor.ts';
 import { createSite } from '../sites/site-service.ts';
@@ -49,7 +50,8 @@ export async function seedPeople(db: Database, password: string, log: (line: str
 
   log(`Seeding demo data: ${DEMO_USERS.length} users…`);
   const allSiteIds = [...sites.values()].map((site) => site.id);
-  // Password hashing is the slow part and runs off the main thread, so the users are created together.
+  // Hashing is the slow part; every demo user has the same password, so it is hashed once.
+  const passwordHash = await hashPassword(password);
   const created = await Promise.all(
     DEMO_USERS.map((user) =>
       createUser({
@@ -65,6 +67,7 @@ export async function seedPeople(db: Database, password: string, log: (line: str
           isActive: true,
           password,
         },
+        passwordHash,
       }),
     ),
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ModuleCode, Role } from '../../shared/constants.ts';
 import type { TCreateHelpRequest, TSite } from '../../shared/schemas.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policies/actor.ts';
 import { createRequest } from '../requests/create-request.ts';
@@ -9,6 +10,13 @@ import { createUser } from '../users/user-service.ts';
 import { replaceVendorRoutes, saveVendorTeam } from '../vendor-teams/vendor-team-service.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+
+// Hashed once per test file: argon2 is deliberately slow, and a file may build dozens of users.
+let testPasswordHash: Promise<string> | undefined;
+const hashTestPassword = () => {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+};
 
 const unique = () => randomBytes(3).toString('hex');
 const letters = () =>
@@ -68,6 +76,7 @@ export async function buildUser(
       isActive: true,
       password: TEST_PASSWORD,
     },
+    passwordHash: await hashTestPassword(),
   });
   return { ...user, password: TEST_PASSWORD };
 }

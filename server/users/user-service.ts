@@ -55,10 +55,12 @@ export async function listUsers(options: { db: Database }): Promise<TUser[]> {
 export async function createUser(options: {
   db: Database;
   input: TUserInput & { password: string; mustChangePassword?: boolean };
+  /** The hash of `input.password`, when the caller already made one for many users (demo data). */
+  passwordHash?: string;
 }): Promise<TUser> {
   const { password, ...input } = options.input;
   checkRoleFields(input);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = options.passwordHash ?? (await hashPassword(password));
   const [row] = await writeUser(() =>
     options.db
       .insert(users)
