@@ -1,5 +1,4 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
 import { helpRequests, jiraCommentLinks, jiraConnections, jiraIssueLinks } from '../db/schema/index.ts';
 import { applyJiraIssueState, type JiraIssueState } from './apply-jira-issue-state.ts';
 import { referenceLabel } from './issue-source.ts';
