@@ -81,7 +81,13 @@ describe.skipIf(!hasBrowser())('[JIRA]: an admin connects a vendor team to Jira 
     const checks = await passed
       .getByTestId('jira-test-check')
       .evaluateAll((items) => items.map((item) => [item.dataset.check, item.dataset.ok]));
-    expect(checks).toEqual(expect.arrayContaining([['credentials', 'true'], ['project', 'true'], ['issueType', 'true']]));
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        ['credentials', 'true'],
+        ['project', 'true'],
+        ['issueType', 'true'],
+      ]),
+    );
     const lastCall = jira.requests.at(-1);
     expect(lastCall?.headers.authorization).toBe(`Basic ${Buffer.from(`bot@example.org:${TOKEN}`).toString('base64')}`);
 
@@ -91,7 +97,8 @@ describe.skipIf(!hasBrowser())('[JIRA]: an admin connects a vendor team to Jira 
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('PRIM');
     await page.reload();
     await openSettings(page);
-    expect(await page.locator('#jira-base-url').inputValue()).toBe(jira.url);
+    // The form fills in once the saved connection has loaded.
+    await expect.poll(() => page.locator('#jira-base-url').inputValue()).toBe(jira.url);
     expect(await page.locator('#jira-api-token').inputValue()).toBe('');
     expect(await page.locator('#jira-webhook-secret').inputValue()).toBe('');
     expect(await page.getByTestId('jira-connection-form').textContent()).toContain('Set — leave empty to keep it');
