@@ -71,6 +71,13 @@ describe('[JIRA]: connection settings', () => {
     }
     // The token still works: it was kept, sealed.
     expect((await w.admin.post(`${path()}/test`, {})).json().checks[0]).toMatchObject({ name: 'credentials', isOk: true });
+    // A kept token never follows a new address (it would go to whatever server that names).
+    const elsewhere = await w.admin.put(path(), { ...withoutSecrets, baseUrl: 'https://collector.example.net' });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json().errors).toEqual([
+      expect.objectContaining({ field: 'apiToken', message: expect.stringContaining('the Jira address changed') }),
+    ]);
+    expect((await w.admin.get(path())).json().baseUrl).toBe(w.jira.url);
   });
 
   it('“Test connection” says exactly what is wrong: credentials, project, issue type, mapping', async () => {

@@ -9,7 +9,9 @@ import { presentJiraConnection } from './present-jira-connection.ts';
 import { scheduleJiraPoll } from './schedule-jira-poll.ts';
 import { sealSecret } from './secret-box.ts';
 
-function flavourProblems(input: ReturnType<typeof ZJiraConnectionInput.parse>, hasToken: boolean): FieldError[] {
+type TokenState = 'sent' | 'stored' | 'missing' | 'address_changed';
+
+function flavourProblems(input: ReturnType<typeof ZJiraConnectionInput.parse>, token: TokenState): FieldError[] {
   const errors: FieldError[] = [];
   if (input.flavour !== 'data_center' && !input.authEmail) {
     errors.push({ field: 'authEmail', message: 'is required on Jira Cloud: the e-mail of the account that owns the API token' });
@@ -18,7 +20,12 @@ function flavourProblems(input: ReturnType<typeof ZJiraConnectionInput.parse>, h
     if (!input.serviceDeskId) errors.push({ field: 'serviceDeskId', message: 'is required for Jira Service Management' });
     if (!input.requestTypeId) errors.push({ field: 'requestTypeId', message: 'is required for Jira Service Management' });
   }
-  if (!hasToken) {
+  if (token === 'address_changed') {
+    errors.push({
+      field: 'apiToken',
+      message: 'is required again: the Jira address changed, and a stored token is only sent to the address it was given for',
+    });
+  } else if (token === 'missing') {
     errors.push({
       field: 'apiToken',
       message: input.flavour === 'data_center' ? 'is required: a personal access token' : 'is required: an API token',
@@ -46,7 +53,16 @@ export async function saveJiraConnection(options: {
       .from(jiraConnections)
       .where(eq(jiraConnections.vendorTeamId, vendorTeamId))
       .for('update');
-    const errors = flavourProblems(input, Boolean(input.apiToken || existing?.apiTokenSealed));
+    // A kept token never follows a new address: that would hand it to whatever server the address names.
+    const isAddressChanged = Boolean(existing && existing.baseUrl !== input.baseUrl);
+    const token: TokenState = input.apiToken
+      ? 'sent'
+      : !existing?.apiTokenSealed
+        ? 'missing'
+        : isAddressChanged
+          ? 'address_changed'
+          : 'stored';
+    const errors = flavourProblems(input, token);
     if (errors.length > 0) throw new AppError('invalid', 'The Jira connection is incomplete', { errors });
     const key = await secretBoxKey(tx, options.config);
     const webhookSecretSealed = input.clearWebhookSecret
