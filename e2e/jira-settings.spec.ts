@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser())('[JIRA]: an admin connects a vendor team to Jira 
     return result;
   };
 
-  it('saves the Cloud settings, shows what the test found, and never shows the token or webhook secret again', async () => {
+  it('tests the Cloud settings before saving them, saves, and never shows the token or webhook secret again', async () => {
     const page = await signIn(browser, server.url, adminEmail);
     await openSettings(page);
     await page.locator('#jira-flavour').selectOption('cloud');
@@ -63,19 +63,18 @@ describe.skipIf(!hasBrowser())('[JIRA]: an admin connects a vendor team to Jira 
     await page.locator('#jira-webhook-secret').fill(WEBHOOK_SECRET);
     await page.locator('#jira-component-cp').fill('CPIMS+');
     await page.getByTestId('jira-send-comments').check();
-    await save(page);
-    expect(await page.locator('#jira-api-token').inputValue(), 'the token field is emptied once saved').toBe('');
 
-    // A token Jira refuses: the test says which check failed and why.
+    // Tested before saving, with a token Jira refuses: the test says which check failed and why.
     const refused = await testConnection(page);
     expect(await refused.getAttribute('data-ok')).toBe('false');
     const credentials = refused.locator('[data-check="credentials"]');
     expect(await credentials.getAttribute('data-ok')).toBe('false');
     expect(await credentials.textContent()).toContain('Jira refused the credentials (401)');
 
-    // The right token replaces it; every check passes.
+    expect(await server.db.select().from(jiraConnections), 'testing saved nothing').toEqual([]);
+
+    // The right token: every check passes.
     await page.locator('#jira-api-token').fill(TOKEN);
-    await save(page);
     const passed = await testConnection(page);
     await expect.poll(() => passed.getAttribute('data-ok')).toBe('true');
     const checks = await passed
@@ -90,6 +89,12 @@ describe.skipIf(!hasBrowser())('[JIRA]: an admin connects a vendor team to Jira 
     );
     const lastCall = jira.requests.at(-1);
     expect(lastCall?.headers.authorization).toBe(`Basic ${Buffer.from(`bot@example.org:${TOKEN}`).toString('base64')}`);
+
+    await save(page);
+    expect(await page.locator('#jira-api-token').inputValue(), 'the token field is emptied once saved').toBe('');
+    // Testing the saved settings again, with the token field left empty, uses the stored token.
+    const again = await testConnection(page);
+    await expect.poll(() => again.getAttribute('data-ok')).toBe('true');
 
     // Back on the list the team shows as connected; opening it again shows the secrets only as "set".
     await page.getByTestId('jira-close').click();
