@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
+import { startJiraPollSupervisor } from './jira/ensure-jira-polls.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { startMailboxPollers } from './mail/inbound/mailbox-poller.ts';
@@ -49,6 +50,11 @@ export async function serve(config: Config = loadConfig()) {
     handlers: jobHandlers({ db: handle.db, config }),
     onError: (error) => app.log.error({ err: error }, 'job worker'),
   });
+  const jiraPolls = startJiraPollSupervisor({
+    db: handle.db,
+    onRevived: (vendorTeamIds) => app.log.warn({ vendorTeamIds }, 'jira: queued the missing polls again'),
+    onError: (error) => app.log.error({ err: error }, 'jira poll supervisor'),
+  });
   const pollers = startMailboxPollers({
     db: handle.db,
     store: createAttachmentStore(config.dataDir),
@@ -59,6 +65,7 @@ export async function serve(config: Config = loadConfig()) {
   });
   const shutdown = async () => {
     await pollers.stop();
+    await jiraPolls.stop();
     await worker.stop();
     await app.close();
     await handle.close();

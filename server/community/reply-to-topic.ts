@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TCommunityReply } from '../../shared/community-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { queueJiraComment } from '../jira/queue-jira-comment.ts';
 import type { Actor } from '../policies/actor.ts';
 import { topicAbilities } from '../policies/community-policy.ts';
 import { mirrorReplyToRequest } from './mirror-reply-to-request.ts';
@@ -26,6 +27,8 @@ export async function replyToTopic(options: {
     const timelineEventId = topic.requestId
       ? await mirrorReplyToRequest(tx, { requestId: topic.requestId, topicId: topic.id, replyId: id, author: actor, body, now })
       : null;
+    // Public on the request, so it goes to the Jira issue like any public reply (when the team sends them).
+    if (topic.requestId && timelineEventId) await queueJiraComment(tx, { requestId: topic.requestId, eventId: timelineEventId });
     const row = await recordReply(
       tx,
       topic,

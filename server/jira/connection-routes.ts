@@ -58,12 +58,21 @@ export const jiraConnectionRoutes: FastifyPluginAsyncZod<AppDeps & { jiraTimeout
       config: { access },
       schema: {
         tags,
-        summary: 'Check credentials, project, issue type and required fields of the saved connection',
+        summary:
+          'Check credentials, project, issue type and required fields of the saved connection, or of `draft` (settings not saved yet; an omitted token is the stored one while the address is unchanged)',
         params,
+        body: z.object({ draft: ZJiraConnectionInput.optional() }),
         response: { 200: ZJiraTestResult },
       },
     },
-    async (request) => testJiraConnection({ db, config, vendorTeamId: request.params.id, timeoutMs: deps.jiraTimeoutMs }),
+    async (request) =>
+      testJiraConnection({
+        db,
+        config,
+        vendorTeamId: request.params.id,
+        draft: request.body.draft,
+        timeoutMs: deps.jiraTimeoutMs,
+      }),
   );
   app.post(
     '/api/vendor-teams/:id/jira/resync',

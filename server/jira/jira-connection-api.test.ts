@@ -71,6 +71,13 @@ describe('[JIRA]: connection settings', () => {
     }
     // The token still works: it was kept, sealed.
     expect((await w.admin.post(`${path()}/test`, {})).json().checks[0]).toMatchObject({ name: 'credentials', isOk: true });
+    // A kept token never follows a new address (it would go to whatever server that names).
+    const elsewhere = await w.admin.put(path(), { ...withoutSecrets, baseUrl: 'https://collector.example.net' });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json().errors).toEqual([
+      expect.objectContaining({ field: 'apiToken', message: expect.stringContaining('the Jira address changed') }),
+    ]);
+    expect((await w.admin.get(path())).json().baseUrl).toBe(w.jira.url);
   });
 
   it('“Test connection” says exactly what is wrong: credentials, project, issue type, mapping', async () => {
@@ -119,6 +126,44 @@ describe('[JIRA]: connection settings', () => {
     await w.admin.put(path(), connectionInput('cloud', 'http://127.0.0.1:9'));
     expect((await test()).checks[0].message).toContain('could not be reached');
     await w.admin.put(path(), connectionInput('cloud', w.jira.url));
+    expect(w.jira.violations).toEqual([]);
+  });
+
+  it('“Test connection” also checks the settings in the form before they are saved', async () => {
+    const fresh = await buildVendorTeam(w.t.db, ['mrm']);
+    const testDraft = (teamId: string, draft: object) => w.admin.post(`/api/vendor-teams/${teamId}/jira/test`, { draft });
+    const ok = await testDraft(fresh.id, connectionInput('cloud', w.jira.url));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ isOk: true });
+    expect((await w.admin.get(`/api/vendor-teams/${fresh.id}/jira`)).json(), 'testing saves nothing').toBeNull();
+    expect((await testDraft(fresh.id, connectionInput('cloud', w.jira.url, { apiToken: 'wrong-token' }))).json()).toMatchObject({
+      isOk: false,
+      checks: [{ name: 'credentials', isOk: false }],
+    });
+    const { apiToken: _token, ...withoutToken } = connectionInput('cloud', w.jira.url);
+    const noToken = await testDraft(fresh.id, withoutToken);
+    expect(noToken.statusCode).toBe(422);
+    expect(noToken.json().errors).toEqual([expect.objectContaining({ field: 'apiToken' })]);
+    const invalid = await testDraft(fresh.id, { ...withoutToken, projectKey: 'not a key' });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors).toEqual([expect.objectContaining({ field: 'draft.projectKey' })]);
+
+    // A saved team: an empty token means the stored one, but only at the address it was stored for.
+    await w.admin.put(path(), connectionInput('cloud', w.jira.url));
+    const calls = w.jira.requests.length;
+    const kept = await testDraft(w.team.id, { ...withoutToken, issueType: 'Task' });
+    expect(kept.json()).toMatchObject({ isOk: true });
+    expect(w.jira.requests.length).toBeGreaterThan(calls);
+    const moved = await testDraft(w.team.id, { ...withoutToken, baseUrl: 'http://127.0.0.1:9' });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json().errors).toEqual([
+      expect.objectContaining({ field: 'apiToken', message: expect.stringContaining('the Jira address changed') }),
+    ]);
+    expect((await w.admin.get(path())).json().issueType, 'the saved settings are untouched').toBe('Bug');
+    expect(
+      (await w.admin.post('/api/vendor-teams/00000000-0000-4000-8000-000000000000/jira/test', { draft: withoutToken }))
+        .statusCode,
+    ).toBe(404);
     expect(w.jira.violations).toEqual([]);
   });
 

@@ -164,4 +164,60 @@ describe('[JIRA]: level-3 escalations become Jira Cloud issues', () => {
     expect(JSON.stringify(issue?.comments)).not.toContain('no budget');
     expect(issue?.comments[0].properties).toEqual([{ key: 'support-hub', value: { eventId: Number(comment.json().id) } }]);
   });
+
+  it('sends a reply written in the request’s community topic as a Jira comment too, once, and never echoes Jira’s', async () => {
+    const request = await escalateToLevelThree(w, 'Topic replies go to Jira');
+    await w.runJobs();
+    const [link] = await w.t.db.select().from(jiraIssueLinks).where(eq(jiraIssueLinks.requestId, request.id));
+    const issueKey = link.issueKey as string;
+    const opened = await w.coordinator.post(`/api/requests/${request.id}/community-topic`, {});
+    expect(opened.statusCode).toBe(201);
+    const reply = await w.siteAdmin.post(`/api/community/topics/${opened.json().id}/replies`, {
+      body: 'Another district sees the same crash on the referral form.',
+    });
+    expect(reply.statusCode).toBe(201);
+    const mirrored = await w.t.db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.requestId, request.id), eq(timelineEvents.type, 'comment')));
+    expect(mirrored).toHaveLength(1);
+    const queued = await w.t.db.select().from(jobs).where(eq(jobs.name, SEND_JIRA_COMMENT_JOB));
+    expect(queued.map((job) => job.payload.eventId)).toContain(mirrored[0].id);
+    await w.runJobs();
+    await w.runJobs();
+    const comments = w.jira.issues.get(issueKey)?.comments ?? [];
+    expect(comments).toHaveLength(1);
+    expect(JSON.stringify(comments[0].body)).toContain('Another district sees the same crash on the referral form.');
+    expect(comments[0].properties).toEqual([{ key: 'support-hub', value: { eventId: mirrored[0].id } }]);
+
+    // A developer's comment comes back into the topic; it never goes out to Jira again.
+    w.jira.addComment(issueKey, {
+      author: 'Dev Three',
+      body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks, fixing' }] }] },
+    });
+    await w.admin.post(`/api/vendor-teams/${w.team.id}/jira/resync`, {});
+    await w.runJobs();
+    expect(
+      (await w.t.db.select().from(timelineEvents).where(eq(timelineEvents.requestId, request.id))).filter(
+        (event) => event.type === 'external_comment',
+      ),
+    ).toHaveLength(1);
+    expect(await w.t.db.select().from(jobs).where(eq(jobs.name, SEND_JIRA_COMMENT_JOB))).toHaveLength(queued.length);
+    expect(w.jira.issues.get(issueKey)?.comments).toHaveLength(2);
+  });
+
+  it('keeps topic replies in Support Hub when the team does not send public replies to Jira', async () => {
+    const request = await escalateToLevelThree(w, 'Switch off');
+    await w.runJobs();
+    const current = (await w.admin.get(`/api/vendor-teams/${w.team.id}/jira`)).json();
+    const { vendorTeamId: _team, isApiTokenSet: _token, isWebhookSecretSet: _secret, webhookPath: _path, ...input } = current;
+    const off = await w.admin.put(`/api/vendor-teams/${w.team.id}/jira`, { ...input, isSendingPublicComments: false });
+    expect(off.statusCode).toBe(200);
+    const before = (await w.t.db.select().from(jobs).where(eq(jobs.name, SEND_JIRA_COMMENT_JOB))).length;
+    const opened = await w.coordinator.post(`/api/requests/${request.id}/community-topic`, {});
+    await w.siteAdmin.post(`/api/community/topics/${opened.json().id}/replies`, { body: 'Stays here' });
+    expect(await w.t.db.select().from(jobs).where(eq(jobs.name, SEND_JIRA_COMMENT_JOB))).toHaveLength(before);
+    const on = await w.admin.put(`/api/vendor-teams/${w.team.id}/jira`, { ...input, isSendingPublicComments: true });
+    expect(on.statusCode).toBe(200);
+  });
 });

@@ -4,7 +4,10 @@ import type { JiraFlavour } from '../../shared/jira-schemas.ts';
 import { recordReply } from '../community/record-reply.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
 import { communityReplies, communityTopics, helpRequests, jiraCommentLinks, timelineEvents } from '../db/schema/index.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
+import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { commentAuthorName, commentMarkdown, isOurComment, type JiraComment } from './jira-comment.ts';
 import { redactForTopic } from './redact-for-topic.ts';
 
@@ -30,10 +33,13 @@ async function findLink(tx: DbOrTx, target: Target, commentId: string) {
  * A developer's Jira comment on the request's timeline (marked as from the vendor, with the Jira
  * author's name) and in its community topic; a later version of it replaces the text. Comments we
  * sent to Jira are never mirrored back, and a repeated delivery of the same version changes nothing.
+ * A new comment is the vendor answering in public: it meets the next-response clock and is mailed
+ * to the reporter like any public comment (the topic's followers hear of it through the topic);
+ * an edit or a deletion notifies nobody.
  */
 export async function mirrorJiraComment(
   db: Database,
-  options: Target & { comment: JiraComment; now?: Date },
+  options: Target & { comment: JiraComment; mail: MailSettings; now?: Date },
 ): Promise<MirrorOutcome> {
   const { comment, requestId } = options;
   const now = options.now ?? new Date();
@@ -85,6 +91,7 @@ export async function mirrorJiraComment(
       ],
       now,
     );
+    await refreshSlaClocks(tx, { requestId, change: 'staff_response', now });
     let communityReplyId: string | null = null;
     if (topic) {
       const reply = await recordReply(
@@ -111,6 +118,12 @@ export async function mirrorJiraComment(
       communityReplyId,
       jiraUpdated: version,
       createdAt: now,
+    });
+    await notifyRequestEvents(tx, {
+      settings: options.mail,
+      actor: { id: null, email: null, name: authorName },
+      events: [event],
+      now,
     });
     return 'created';
   });

@@ -1,5 +1,4 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
 import { helpRequests, jiraCommentLinks, jiraConnections, jiraIssueLinks } from '../db/schema/index.ts';
 import { applyJiraIssueState, type JiraIssueState } from './apply-jira-issue-state.ts';
 import { referenceLabel } from './issue-source.ts';
@@ -33,7 +32,8 @@ async function allComments(connection: LoadedJiraConnection, issueKey: string) {
   }
 }
 
-async function syncIssue(db: Database, connection: LoadedJiraConnection, linked: Linked, fields: JiraIssueState, since: Date) {
+async function syncIssue(deps: JiraDeps, connection: LoadedJiraConnection, linked: Linked, fields: JiraIssueState, since: Date) {
+  const { db } = deps;
   await applyJiraIssueState(db, { requestId: linked.requestId, issue: fields, statusMapping: connection.row.statusMapping });
   const comments = await allComments(connection, linked.issueKey);
   const target = {
@@ -45,7 +45,7 @@ async function syncIssue(db: Database, connection: LoadedJiraConnection, linked:
   let mirrored = 0;
   for (const comment of comments) {
     if (new Date(comment.updated ?? comment.created) < since) continue;
-    const outcome = await mirrorJiraComment(db, { ...target, comment });
+    const outcome = await mirrorJiraComment(db, { ...target, comment, mail: deps.config });
     if (outcome === 'created' || outcome === 'updated') mirrored += 1;
   }
   // A comment we mirrored that Jira no longer lists was deleted there.
@@ -101,7 +101,7 @@ export async function pollJiraTeam(deps: JiraDeps, vendorTeamId: string): Promis
         const row = byKey.get(issue.key);
         if (!row) continue;
         issues += 1;
-        mirrored += await syncIssue(db, connection, row, issue.fields as JiraIssueState, since);
+        mirrored += await syncIssue(deps, connection, row, issue.fields as JiraIssueState, since);
       }
     }
     await db

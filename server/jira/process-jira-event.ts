@@ -50,6 +50,7 @@ export async function processJiraEvent(deps: JiraDeps, payload: TJiraEventPayloa
       requestId: link.requestId,
       issueKey: link.issueKey,
       commentId: payload.commentId,
+      mail: config,
     });
   } catch (error) {
     return recordJiraFailure(db, { config, vendorTeamId: payload.vendorTeamId, error });

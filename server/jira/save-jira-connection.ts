@@ -3,29 +3,12 @@ import { type TJiraConnection, type TJiraConnectionInput, ZJiraConnectionInput }
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { jiraConnections, vendorTeams } from '../db/schema/index.ts';
-import { AppError, type FieldError, notFound } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
+import { connectionProblems, tokenState } from './connection-problems.ts';
 import { secretBoxKey } from './load-jira-connection.ts';
 import { presentJiraConnection } from './present-jira-connection.ts';
 import { scheduleJiraPoll } from './schedule-jira-poll.ts';
 import { sealSecret } from './secret-box.ts';
-
-function flavourProblems(input: ReturnType<typeof ZJiraConnectionInput.parse>, hasToken: boolean): FieldError[] {
-  const errors: FieldError[] = [];
-  if (input.flavour !== 'data_center' && !input.authEmail) {
-    errors.push({ field: 'authEmail', message: 'is required on Jira Cloud: the e-mail of the account that owns the API token' });
-  }
-  if (input.flavour === 'service_management') {
-    if (!input.serviceDeskId) errors.push({ field: 'serviceDeskId', message: 'is required for Jira Service Management' });
-    if (!input.requestTypeId) errors.push({ field: 'requestTypeId', message: 'is required for Jira Service Management' });
-  }
-  if (!hasToken) {
-    errors.push({
-      field: 'apiToken',
-      message: input.flavour === 'data_center' ? 'is required: a personal access token' : 'is required: an API token',
-    });
-  }
-  return errors;
-}
 
 /** Creates or replaces a team's Jira connection; secrets sent are sealed, secrets omitted are kept. */
 export async function saveJiraConnection(options: {
@@ -46,7 +29,7 @@ export async function saveJiraConnection(options: {
       .from(jiraConnections)
       .where(eq(jiraConnections.vendorTeamId, vendorTeamId))
       .for('update');
-    const errors = flavourProblems(input, Boolean(input.apiToken || existing?.apiTokenSealed));
+    const errors = connectionProblems(input, tokenState(input, existing));
     if (errors.length > 0) throw new AppError('invalid', 'The Jira connection is incomplete', { errors });
     const key = await secretBoxKey(tx, options.config);
     const webhookSecretSealed = input.clearWebhookSecret

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { JiraComment } from './jira-comment.ts';
 import { JiraHttpError } from './jira-http-error.ts';
 import { jiraRequest } from './jira-request.ts';
@@ -12,7 +13,7 @@ import { type MirrorOutcome, mirrorJiraComment, removeMirroredComment } from './
  */
 export async function syncJiraComment(
   db: Database,
-  options: { connection: LoadedJiraConnection; requestId: string; issueKey: string; commentId: string },
+  options: { connection: LoadedJiraConnection; requestId: string; issueKey: string; commentId: string; mail: MailSettings },
 ): Promise<MirrorOutcome> {
   const { connection, requestId, issueKey, commentId } = options;
   const target = { vendorTeamId: connection.row.vendorTeamId, requestId, issueKey, flavour: connection.target.flavour };
@@ -27,5 +28,5 @@ export async function syncJiraComment(
     if (error instanceof JiraHttpError && error.status === 404) return removeMirroredComment(db, { ...target, commentId });
     throw error;
   }
-  return mirrorJiraComment(db, { ...target, comment });
+  return mirrorJiraComment(db, { ...target, comment, mail: options.mail });
 }

@@ -1,4 +1,4 @@
-import type { TJiraTestResult } from '../../shared/jira-schemas.ts';
+import type { TJiraConnectionInput, TJiraTestResult } from '../../shared/jira-schemas.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { notFound } from '../errors.ts';
@@ -6,7 +6,8 @@ import { DEFAULT_JIRA_TIMEOUT_MS } from './jira-deps.ts';
 import { JiraHttpError } from './jira-http-error.ts';
 import { jiraRequest } from './jira-request.ts';
 import { apiBase, type JiraTarget } from './jira-target.ts';
-import { type JiraConnectionRow, loadJiraConnection } from './load-jira-connection.ts';
+import { type JiraSettings, loadDraftConnection } from './load-draft-connection.ts';
+import { loadJiraConnection } from './load-jira-connection.ts';
 
 type Check = TJiraTestResult['checks'][number];
 type CreateField = {
@@ -33,7 +34,7 @@ function explain(error: unknown, target: JiraTarget, what: string): string {
   return `${what}: ${error.message}`;
 }
 
-function mappedFieldIds(row: JiraConnectionRow): string[] {
+function mappedFieldIds(row: JiraSettings): string[] {
   const mapping = row.fieldMapping;
   return [
     ...(Object.keys(mapping.componentByModule).length > 0 ? ['components'] : []),
@@ -43,7 +44,7 @@ function mappedFieldIds(row: JiraConnectionRow): string[] {
   ];
 }
 
-function fieldChecks(row: JiraConnectionRow, fields: CreateField[]): Check[] {
+function fieldChecks(row: JiraSettings, fields: CreateField[]): Check[] {
   const fieldId = (field: CreateField) => field.fieldId ?? field.key ?? '';
   const sent = new Set([...ALWAYS_SENT, ...mappedFieldIds(row)]);
   const missing = fields.filter((field) => field.required && !field.hasDefaultValue && !sent.has(fieldId(field)));
@@ -80,7 +81,7 @@ function fieldChecks(row: JiraConnectionRow, fields: CreateField[]): Check[] {
   return checks;
 }
 
-async function checkPlatform(row: JiraConnectionRow, target: JiraTarget): Promise<Check[]> {
+async function checkPlatform(row: JiraSettings, target: JiraTarget): Promise<Check[]> {
   const base = apiBase(target);
   const key = encodeURIComponent(row.projectKey);
   try {
@@ -128,7 +129,7 @@ async function checkPlatform(row: JiraConnectionRow, target: JiraTarget): Promis
   }
 }
 
-async function checkServiceDesk(row: JiraConnectionRow, target: JiraTarget): Promise<Check[]> {
+async function checkServiceDesk(row: JiraSettings, target: JiraTarget): Promise<Check[]> {
   const desk = encodeURIComponent(row.serviceDeskId ?? '');
   try {
     await jiraRequest(target, 'GET', `/rest/servicedeskapi/servicedesk/${desk}`);
@@ -165,20 +166,31 @@ async function checkServiceDesk(row: JiraConnectionRow, target: JiraTarget): Pro
   }
 }
 
-/** Checks the saved connection step by step (credentials, project, issue type, fields) and says exactly what is wrong. */
+async function settingsToTest(options: {
+  db: Database;
+  config: Config;
+  vendorTeamId: string;
+  draft?: TJiraConnectionInput;
+  timeoutMs: number;
+}): Promise<{ settings: JiraSettings; target: JiraTarget }> {
+  if (options.draft) return loadDraftConnection(options.db, { ...options, draft: options.draft });
+  const connection = await loadJiraConnection(options.db, options);
+  if (!connection) throw notFound('This team has no Jira connection yet: save one, or test the settings in the form');
+  return { settings: connection.row, target: connection.target };
+}
+
+/**
+ * Checks a connection step by step (credentials, project, issue type, fields) and says exactly
+ * what is wrong: the saved one, or with `draft` the settings in the form before they are saved.
+ */
 export async function testJiraConnection(options: {
   db: Database;
   config: Config;
   vendorTeamId: string;
+  draft?: TJiraConnectionInput;
   timeoutMs?: number;
 }): Promise<TJiraTestResult> {
-  const connection = await loadJiraConnection(options.db, {
-    config: options.config,
-    vendorTeamId: options.vendorTeamId,
-    timeoutMs: options.timeoutMs ?? DEFAULT_JIRA_TIMEOUT_MS,
-  });
-  if (!connection) throw notFound('This team has no Jira connection yet: save one first');
-  const { row, target } = connection;
+  const { settings: row, target } = await settingsToTest({ ...options, timeoutMs: options.timeoutMs ?? DEFAULT_JIRA_TIMEOUT_MS });
   const checks: Check[] = [];
   try {
     const me = await jiraRequest<{ displayName?: string; emailAddress?: string }>(target, 'GET', `${apiBase(target)}/myself`);

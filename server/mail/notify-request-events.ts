@@ -8,24 +8,27 @@ import { appBaseUrl, type MailSettings, mailHost } from './mail-settings.ts';
 import { planRequestMail, type TimelineEventRow } from './plan-request-mail.ts';
 import { queueNotification } from './queue-notification.ts';
 
-function othersOnce(recipients: MailRecipient[], actor: Actor): MailRecipient[] {
-  const seen = new Set([actor.email.toLowerCase()]);
+/** Who made the change: a signed-in person, or someone without an account here (a developer in Jira). */
+export type MailActor = Pick<Actor, 'name'> & { id: string | null; email: string | null };
+
+function othersOnce(recipients: MailRecipient[], actor: MailActor): MailRecipient[] {
+  const seen = new Set(actor.email ? [actor.email.toLowerCase()] : []);
   return recipients.filter((recipient) => {
     const address = recipient.email.toLowerCase();
-    if (recipient.userId === actor.id || seen.has(address)) return false;
+    if ((actor.id && recipient.userId === actor.id) || seen.has(address)) return false;
     seen.add(address);
     return true;
   });
 }
 
 /**
- * Mails the people a request change concerns (a public comment to the reporter, an assignment to
- * the assignee, an escalation to the new level, a resolution to the reporter), never the person
- * who made it. Call it inside the change's transaction with the events it appended.
+ * Mails the people a request change concerns (a public comment, or a vendor's comment mirrored
+ * from Jira, to the reporter, an assignment to the assignee, an escalation to the new level, a
+ * resolution to the reporter), never the person who made it. Call it inside the change's transaction with the events it appended.
  */
 export async function notifyRequestEvents(
   tx: DbOrTx,
-  options: { settings: MailSettings; actor: Actor; events: TimelineEventRow[]; now: Date },
+  options: { settings: MailSettings; actor: MailActor; events: TimelineEventRow[]; now: Date },
 ): Promise<void> {
   const { settings, actor, now } = options;
   const events = options.events.filter((event) => !event.isInternal);

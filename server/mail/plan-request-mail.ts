@@ -35,6 +35,7 @@ export async function planRequestMail(
   const body = event.body ?? '';
   switch (event.type) {
     case 'comment':
+    case 'external_comment':
       return {
         kind: 'request_comment',
         recipients: await reporterRecipients(db, request),

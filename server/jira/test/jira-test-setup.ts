@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { JiraFlavour, TJiraConnectionInput } from '../../../shared/jira-schemas.ts';
 import type { TSite, TVendorTeam } from '../../../shared/schemas.ts';
+import type { Config } from '../../config.ts';
 import { jobs } from '../../db/schema/index.ts';
 import type { JobHandler } from '../../jobs/job-worker.ts';
 import type { Actor } from '../../policies/actor.ts';
@@ -68,9 +69,9 @@ export function connectionInput(
 /** The app, a fake Jira of the given flavour, a team connected to it, and the people of the workflow. */
 export async function createJiraWorld(
   flavour: JiraFlavour,
-  options: { searchPageSize?: number; connect?: boolean } = {},
+  options: { searchPageSize?: number; connect?: boolean; config?: Partial<Config> } = {},
 ): Promise<JiraWorld> {
-  const t = await createTestApp({ publicUrl: 'https://help.example.org' });
+  const t = await createTestApp({ publicUrl: 'https://help.example.org', ...options.config });
   const jira = await startFakeJira({
     flavour,
     token: JIRA_TOKEN,
@@ -131,9 +132,13 @@ const multipart = (fileName: string, bytes: Buffer) => {
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 };
 
-/** A request taken to level 3 through the API, with one screenshot in its dossier. */
-export async function escalateToLevelThree(world: JiraWorld, summary = 'Referral form crashes on save') {
-  const request = await buildRequest(world.t.db, world.siteAdminUser, { siteId: world.site.id, summary });
+/** A request (the site admin's, or the given reporter's) taken to level 3 through the API, with one screenshot in its dossier. */
+export async function escalateToLevelThree(world: JiraWorld, summary = 'Referral form crashes on save', reporter?: Actor) {
+  const request = await buildRequest(world.t.db, reporter ?? world.siteAdminUser, {
+    siteId: world.site.id,
+    summary,
+    ...(reporter ? { channel: 'web' as const } : {}),
+  });
   const upload = await world.siteAdmin.request({
     method: 'POST',
     url: `/api/requests/${request.id}/attachments`,

@@ -116,7 +116,7 @@ const SHOWN = [
   'requestTypeId',
 ];
 
-/** A team's Jira settings: edition, address, credentials (never shown back), mapping; save, test, disconnect. */
+/** A team's Jira settings: edition, address, credentials (never shown back), mapping; test (before or after saving), save, disconnect. */
 export function JiraConnectionForm({ team, onClose }: { team: TVendorTeam; onClose: () => void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<TJiraConnection | null>(null);
@@ -125,7 +125,8 @@ export function JiraConnectionForm({ team, onClose }: { team: TVendorTeam; onClo
   const [isPending, setIsPending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [testResult, setTestResult] = useState<TJiraTestResult | null>(null);
-  const errors = fieldErrorsOf(error);
+  // A test sends the form as `draft`, so its validation errors name `draft.baseUrl` and the like.
+  const errors = { ...fieldErrorsOf(error), ...fieldErrorsOf(error, 'draft') };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   useEffect(() => {
@@ -161,7 +162,8 @@ export function JiraConnectionForm({ team, onClose }: { team: TVendorTeam; onClo
   };
   const test = () =>
     run(async () => {
-      setTestResult(await api.post<TJiraTestResult>(`/api/vendor-teams/${team.id}/jira/test`, {}));
+      setTestResult(null);
+      setTestResult(await api.post<TJiraTestResult>(`/api/vendor-teams/${team.id}/jira/test`, { draft: bodyOf(draft) }));
     });
   const disconnect = () =>
     run(async () => {
@@ -174,7 +176,7 @@ export function JiraConnectionForm({ team, onClose }: { team: TVendorTeam; onClo
   return (
     <form className="form panel admin-form" onSubmit={onSubmit} noValidate data-testid="jira-connection-form">
       <h2>{t('jira.admin.formTitle', { name: team.name })}</h2>
-      <ErrorAlert error={error} shownFields={SHOWN} />
+      <ErrorAlert error={error} shownFields={SHOWN} prefix="draft" />
       {notice ? (
         <p role="status" data-testid="jira-saved">
           {notice}
@@ -379,11 +381,9 @@ export function JiraConnectionForm({ team, onClose }: { team: TVendorTeam; onClo
         <button type="submit" className="button button--primary" disabled={isPending} data-testid="jira-save">
           {t('jira.admin.save')}
         </button>
-        {saved ? (
-          <button type="button" className="button button--ghost" disabled={isPending} onClick={test} data-testid="jira-test">
-            {t('jira.admin.test')}
-          </button>
-        ) : null}
+        <button type="button" className="button button--ghost" disabled={isPending} onClick={test} data-testid="jira-test">
+          {t('jira.admin.test')}
+        </button>
         {saved ? (
           <button
             type="button"
