@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.tsx';
@@ -8,6 +8,7 @@ import { useOutbox } from '../offline/use-outbox.ts';
 import { NotificationsBell } from '../pages/notifications/notifications-bell.tsx';
 import { HeaderSearch } from './header-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { PageLoading } from './lazy-page.tsx';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -170,7 +171,9 @@ export function AppShell() {
         <LogoutGuard pending={outbox.pending} onCancel={() => setIsLogoutGuardOpen(false)} onLogout={() => void onLogout()} />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
