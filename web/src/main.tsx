@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app.tsx';
 import { AuthProvider } from './auth/auth-context.tsx';
-import './i18n/index.ts';
+import { i18nReady } from './i18n/index.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles.css';
 
@@ -12,12 +12,14 @@ if (!container) throw new Error('#root is missing from index.html');
 
 registerServiceWorker();
 
-createRoot(container).render(
-  <StrictMode>
-    <BrowserRouter>
-      <AuthProvider>
-        <App />
-      </AuthProvider>
-    </BrowserRouter>
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <BrowserRouter>
+        <AuthProvider>
+          <App />
+        </AuthProvider>
+      </BrowserRouter>
+    </StrictMode>,
+  ),
 );

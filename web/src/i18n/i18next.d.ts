@@ -1,5 +1,5 @@
 import 'i18next';
-import type { EnglishStrings } from './index.ts';
+import type { EnglishStrings } from './english.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
