@@ -3,13 +3,20 @@ import type { TRegisterImport } from '../../shared/register-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { registerImports } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { applyImport } from './apply-import.ts';
 import { loadImport } from './load-import.ts';
 import { presentImport } from './present-import.ts';
 
 /** Applies a previewed import with no errors; a second confirm finds it applied and changes nothing. */
-export async function confirmImport(options: { db: Database; actor: Actor; id: string; now?: Date }): Promise<TRegisterImport> {
+export async function confirmImport(options: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  mail?: MailSettings;
+  now?: Date;
+}): Promise<TRegisterImport> {
   const { db, actor } = options;
   const upload = await loadImport(db, actor, options.id);
   const preview = await presentImport(db, upload);
@@ -31,7 +38,7 @@ export async function confirmImport(options: { db: Database; actor: Actor; id: s
     .returning();
   if (!claimed) throw new AppError('conflict', 'This import is being applied already');
   try {
-    await applyImport({ db, actor, upload: claimed, now: options.now });
+    await applyImport({ db, actor, upload: claimed, mail: options.mail, now: options.now });
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'writing failed; nothing was changed';
     await db

@@ -87,6 +87,6 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
         response: { 200: ZRegisterImport },
       },
     },
-    async (request) => confirmImport({ db, actor: actorOf(request), id: request.params.id }),
+    async (request) => confirmImport({ db, actor: actorOf(request), id: request.params.id, mail: config }),
   );
 };

@@ -1,9 +1,14 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { helpRequests, timelineEvents } from '../db/schema/index.ts';
+import { consolidationJobHandlers } from '../consolidation/consolidation-job-handlers.ts';
+import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
+import { duplicateCandidates, helpRequests, jobs, timelineEvents } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
+import { createRequest } from '../requests/create-request.ts';
+import { SLA_CHECK_JOB } from '../sla/schedule-sla-check.ts';
 import { buildSite, buildUser } from '../test/factories.ts';
+import { runDueJobs } from '../test/run-due-jobs.ts';
 import { csvFile, uploadSheet, xlsxFile } from '../test/sheet-helpers.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
@@ -247,5 +252,68 @@ describe('[SHEETS]: importing a register sheet', () => {
     const other = await t.login(colleague.email, colleague.password);
     expect((await other.get(`/api/register/imports/${preview.id}`)).statusCode).toBe(404);
     expect((await other.post(`/api/register/imports/${preview.id}/confirm`)).statusCode).toBe(404);
+  });
+});
+
+describe('[SHEETS]: what follows an imported row', () => {
+  it('queues each created row’s duplicate check and SLA check, and flags a row that repeats an existing request', async () => {
+    const kenema = await buildSite(t.db, { code: 'KEN', name: 'Kenema', timeZone: 'Africa/Freetown' });
+    const admin = await buildUser(t.db, 'site_admin', { siteIds: [kenema.id] });
+    const kenemaClient = await t.login(admin.email, admin.password);
+    // Logged by phone two days before the sheet says the same person called again.
+    const byPhone = await createRequest({
+      db: t.db,
+      actor: admin,
+      input: {
+        siteId: kenema.id,
+        module: 'cp',
+        channel: 'phone',
+        category: 'sync',
+        summary: 'Tablet sync fails at forty percent',
+        reporterName: 'Mariama B.',
+        reporterContact: '078 555 010',
+      },
+      now: new Date('2026-03-03T10:00:00Z'),
+    });
+    const file = csvFile([
+      HEADER,
+      row(1, { Summary: 'Tablet sync fails at 40 percent', Contact: '+232 78 555 010' }),
+      row(2, { Summary: 'Printer jams on the consent form', Reporter: 'Sahr K.', Contact: 'sahr.k@example.org' }),
+    ]);
+    const preview = (await uploadSheet(kenemaClient, 'kenema.csv', file, `?siteId=${kenema.id}`)).json();
+    expect((await kenemaClient.post(`/api/register/imports/${preview.id}/confirm`)).statusCode).toBe(200);
+    const imported = await t.db
+      .select()
+      .from(helpRequests)
+      .where(and(eq(helpRequests.siteId, kenema.id), sql`${helpRequests.source}->>'via' = 'spreadsheet'`))
+      .orderBy(helpRequests.number);
+    // Numbered after the phone request, formatted like a request logged one by one.
+    expect(imported.map((request) => request.reference)).toEqual(['KEN-0002', 'KEN-0003']);
+
+    const queued = await t.db
+      .select({ name: jobs.name, requestId: sql<string>`${jobs.payload}->>'requestId'` })
+      .from(jobs)
+      .where(
+        inArray(
+          sql`${jobs.payload}->>'requestId'`,
+          imported.map((request) => request.id),
+        ),
+      );
+    for (const request of imported) {
+      const names = queued.filter((job) => job.requestId === request.id).map((job) => job.name);
+      expect(names, request.reference).toContain(DETECT_DUPLICATES_JOB);
+      // Received weeks ago and never answered: its SLA check is due now.
+      expect(names, request.reference).toContain(SLA_CHECK_JOB);
+    }
+
+    await runDueJobs(t.db, consolidationJobHandlers({ db: t.db, config: t.config }));
+    const pairs = await t.db.select().from(duplicateCandidates);
+    const repeated = imported[0];
+    expect(
+      pairs.filter((pair) => [pair.requestAId, pair.requestBId].includes(repeated.id)).map((pair) => pair.matchedOn),
+    ).toEqual(['phone']);
+    const flagged = (await kenemaClient.get(`/api/requests/${repeated.id}/duplicates`)).json().items;
+    expect(flagged.map((pair: { b: { id: string } }) => pair.b.id)).toEqual([byPhone.id]);
+    expect(pairs.some((pair) => [pair.requestAId, pair.requestBId].includes(imported[1].id))).toBe(false);
   });
 });
