@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
 import { HomeRedirect } from './components/home-redirect.tsx';
 import { RequireAuth } from './components/require-auth.tsx';
+import { PendingRequestPage } from './offline/pending-request-page.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
 import { AdminPage } from './pages/admin/admin-page.tsx';
 import { CommunityPage } from './pages/community/community-page.tsx';
@@ -44,6 +45,7 @@ export function App() {
           <Route path="requests" element={<RegisterPage />} />
           <Route path="requests/new" element={<NewRequestPage />} />
           <Route path="requests/phone-log" element={<PhoneLogPage />} />
+          <Route path="requests/pending/:clientId" element={<PendingRequestPage />} />
           <Route path="requests/:ref" element={<RequestPage />} />
           <Route path="register/import" element={<RegisterImportPage />} />
           <Route path="vendor-queue" element={<VendorQueuePage />} />
