@@ -38,7 +38,8 @@ export async function applyImport(options: { db: Database; actor: Actor; upload:
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(registerImports).where(eq(registerImports.id, upload.id)).for('update');
-    if (locked.status !== 'applying') throw new AppError('conflict', 'This import is not waiting to be applied');
+    // Applied already by an earlier run of its job (one whose lock expired while it worked).
+    if (locked.status !== 'applying') return;
     const rows = await tx
       .select()
       .from(registerImportRows)
