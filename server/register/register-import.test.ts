@@ -250,6 +250,20 @@ describe('[SHEETS]: importing a register sheet', () => {
     }
   });
 
+  it('queues one apply job however often it is confirmed, and writes nothing until that job runs', async () => {
+    const before = await requestCount();
+    const preview = (await uploadSheet(client, 'twice.csv', csvFile([HEADER, row(45)]), `?siteId=${site.id}`)).json();
+    const first = await client.post(`/api/register/imports/${preview.id}/confirm`);
+    const second = await client.post(`/api/register/imports/${preview.id}/confirm`);
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    expect((await client.get(`/api/register/imports/${preview.id}`)).json().status).toBe('applying');
+    expect(await requestCount()).toBe(before);
+    const queued = await t.db.select().from(jobs).where(sql`${jobs.payload}->>'importId' = ${preview.id}`);
+    expect(queued.map((job) => job.name)).toEqual(['register.apply-import']);
+    expect((await confirmAndApply(t, client, preview.id)).upload.status).toBe('applied');
+    expect(await requestCount()).toBe(before + 1);
+  });
+
   it('gives the import only to its uploader', async () => {
     const preview = (await uploadSheet(client, 'mine.csv', csvFile([HEADER, row(40)]), `?siteId=${site.id}`)).json();
     const colleague = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
