@@ -78,6 +78,17 @@ function postWithoutTimeout(url: string, session: Session, upload?: { contentTyp
   });
 }
 
+/** Polls the import, as the page does, until its apply job is done. */
+async function waitUntilApplied(address: string, session: Session, importId: string) {
+  for (;;) {
+    const response = await fetch(`${address}/api/register/imports/${importId}`, { headers: { cookie: session.cookie } });
+    const upload = (await response.json()) as { status: string; fileErrors: unknown[] };
+    if (upload.status === 'applied') return;
+    if (upload.status !== 'applying') throw new Error(`import ended ${upload.status}: ${JSON.stringify(upload.fileErrors)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 function multipart(fileName: string, bytes: Buffer) {
   const boundary = `bench${Date.now()}`;
   return {
@@ -130,9 +141,10 @@ export async function benchSheets(options: { address: string; session: Session; 
     record(`import ${format}: upload + preview`, rows, analysed, file.length);
     const applied = await withPeakMemory(async () => {
       const response = await postWithoutTimeout(`${address}/api/register/imports/${analysed.result.id}/confirm`, session);
-      if (response.status !== 200) throw new Error(`confirm answered ${response.status}: ${response.text}`);
+      if (response.status !== 202) throw new Error(`confirm answered ${response.status}: ${response.text}`);
+      await waitUntilApplied(address, session, analysed.result.id);
     });
-    record(`import ${format}: apply (1 transaction)`, rows, applied);
+    record(`import ${format}: apply (job, 1 transaction)`, rows, applied);
   }
 
   for (const format of ['csv', 'xlsx'] as const) {

@@ -174,6 +174,50 @@ describe.skipIf(!hasBrowser())('[OFFLINE]: logging with no connection in Chromiu
     await context.close();
   });
 
+  it('opens a request logged offline before it is sent, queues a comment on it, and sends the comment after it', async () => {
+    const summary = 'Tablet camera will not attach photos';
+    const comment = 'She sent a photo of the error by SMS.';
+    const page = await signIn(siteAdmin);
+    const context = page.context();
+    await page.goto(`${network.url}/requests`);
+    await page.getByTestId('register-table').waitFor();
+    await page.goto(`${network.url}/requests/phone-log`);
+    await poll(() => page.locator('#phone-site').inputValue()).toBe(site.id);
+
+    await setOffline(context, true);
+    await logByPhone(page, 'Kadiatu M.', summary);
+    await page.goto(`${network.url}/requests`);
+    await page.getByTestId('pending-request-link').click();
+    await page.getByTestId('pending-request-page').waitFor();
+    expect(await page.getByTestId('pending-request-summary').textContent()).toBe(summary);
+    await page.getByTestId('pending-request-notice').waitFor();
+    expect(await page.getByTestId('not-yet-sent').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('pending-request-details').textContent()).toContain('Kadiatu M.');
+    await page.getByTestId('comment-body').fill(comment);
+    await page.getByTestId('comment-submit').click();
+    await page.getByTestId('comment-queued').waitFor();
+    await poll(() => page.getByTestId('pending-event').count()).toBe(1);
+
+    // Still there after a reload with no connection, read from the outbox.
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByTestId('pending-request-page').waitFor();
+    await poll(() => page.getByTestId('pending-event').count()).toBe(1);
+    await poll(() => page.getByTestId('outbox-pending').getAttribute('data-count')).toBe('2');
+    expect(await requestsWithSummary(summary)).toHaveLength(0);
+
+    // Online again: the request goes first, then its comment, and the page moves to the real request.
+    await setOffline(context, false);
+    await page.waitForURL(/\/requests\/SLE-\d{4}$/, { timeout: 20_000 });
+    const [row] = await requestsWithSummary(summary);
+    expect(page.url()).toMatch(new RegExp(`/requests/${row.reference}$`));
+    await poll(() => eventsOf(row.id, 'comment').then((events) => events.map((event) => event.body))).toEqual([comment]);
+    await poll(() => page.locator('[data-event-type="comment"]').count()).toBe(1);
+    await poll(() => page.getByTestId('outbox-pending').count()).toBe(0);
+    expect(await requestsWithSummary(summary)).toHaveLength(1);
+    await context.close();
+  });
+
   it('warns before signing out with unsent changes, and never shows them to the next person', async () => {
     const page = await signIn(siteAdmin);
     const context = page.context();

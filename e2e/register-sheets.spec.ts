@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helpRequests } from '../server/db/schema/index.ts';
+import { startJobWorker } from '../server/jobs/job-worker.ts';
 import type { Actor } from '../server/policies/actor.ts';
+import { registerJobHandlers } from '../server/register/register-job-handlers.ts';
 import { buildSite, buildUser } from '../server/test/factories.ts';
 import type { TSite } from '../shared/schemas.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
@@ -16,15 +18,19 @@ describe.skipIf(!hasBrowser())('[SHEETS]: spreadsheet register in Chromium', () 
   let browser: Browser;
   let site: TSite;
   let siteAdmin: Actor;
+  let worker: ReturnType<typeof startJobWorker>;
 
   beforeAll(async () => {
     server = await startAppServer();
+    // Confirming queues the import's apply job: run it as the server's worker would.
+    worker = startJobWorker({ db: server.db, handlers: registerJobHandlers(server), pollMs: 200 });
     site = await buildSite(server.db, { code: 'SLE', name: 'Sierra Leone', languages: ['fr'] });
     siteAdmin = await buildUser(server.db, 'site_admin', { siteIds: [site.id] });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
+    await worker?.stop();
     await server?.stop();
   });
 
@@ -70,7 +76,8 @@ describe.skipIf(!hasBrowser())('[SHEETS]: spreadsheet register in Chromium', () 
     ).toBe(0);
 
     await page.getByTestId('import-confirm').click();
-    await page.getByTestId('import-applied').waitFor();
+    await page.getByTestId('import-applying').waitFor();
+    await page.getByTestId('import-applied').waitFor({ timeout: 20_000 });
     const saved = await server.db
       .select()
       .from(helpRequests)

@@ -3,11 +3,14 @@ import type { THelpRequest } from '../../shared/schemas.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { attachments, communityTopics, duplicateCandidates, helpRequests } from '../db/schema/index.ts';
 import { AppError, forbidden } from '../errors.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { mergeRefusal } from '../policies/consolidation-policy.ts';
+import { notifyReporter } from '../releases/notify-reporter.ts';
 import { getRequest } from '../requests/get-request.ts';
 import { findRequestRow, type LoadedRequest, loadRequestInScope } from '../requests/request-repository.ts';
 import { appendEvents } from '../requests/timeline.ts';
+import { requestMergedMail } from './templates/request-merged-mail.ts';
 
 const conflict = (field: string, message: string) => new AppError('conflict', message, { errors: [{ field, message }] });
 
@@ -73,7 +76,8 @@ async function carryLinks(tx: Transaction, survivorId: string, duplicateId: stri
  * survivor, both record the merge on their timelines, and the survivor's timeline and attachments
  * then include the duplicate's (nothing is copied or lost). Knowledge-base links are added to the
  * survivor; the community topic moves over when the survivor has none; escalations stay recorded
- * on the duplicate and show in the survivor's timeline.
+ * on the duplicate and show in the survivor's timeline. The duplicate's reporter is told (in the
+ * app, and by mail per their preferences) that their request continues under the survivor's reference.
  */
 export async function mergeRequests(options: {
   db: Database;
@@ -81,6 +85,7 @@ export async function mergeRequests(options: {
   id: string;
   duplicateRequestId: string;
   reason?: string;
+  mail?: MailSettings;
   now?: Date;
 }): Promise<THelpRequest> {
   const { db, actor } = options;
@@ -113,7 +118,7 @@ export async function mergeRequests(options: {
         ),
       );
     const reason = options.reason || null;
-    await appendEvents(
+    const [mergedInto] = await appendEvents(
       tx,
       [
         {
@@ -140,6 +145,20 @@ export async function mergeRequests(options: {
       ],
       now,
     );
+    await notifyReporter(tx, {
+      settings: options.mail,
+      requestId: duplicate.id,
+      actorId: actor.id,
+      now,
+      notice: {
+        eventId: mergedInto.id,
+        type: 'request_merged',
+        title: (reference) => `${reference} continues as ${survivor.reference}`,
+        data: { survivorId: survivor.id, survivorReference: survivor.reference },
+        compose: (locale, data, redact) =>
+          requestMergedMail(locale, { ...data, survivorReference: survivor.reference, reason: reason ? redact(reason) : null }),
+      },
+    });
     return survivor.id;
   });
   return getRequest({ db, actor, id: survivorId });

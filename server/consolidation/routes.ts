@@ -23,7 +23,7 @@ import { mergeRequests } from './merge-requests.ts';
 
 const tags = ['consolidation'];
 
-export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.get(
     '/api/consolidated/requests',
     {
@@ -116,6 +116,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
         id: request.params.id,
         duplicateRequestId: request.body.duplicateRequestId,
         reason: request.body.reason,
+        mail: config,
       }),
   );
 };

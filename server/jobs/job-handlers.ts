@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { jiraJobHandlers } from '../jira/jira-job-handlers.ts';
 import { mailJobHandlers } from '../mail/mail-job-handlers.ts';
 import { noticeJobHandlers } from '../notices/notice-job-handlers.ts';
+import { registerJobHandlers } from '../register/register-job-handlers.ts';
 import { releaseJobHandlers } from '../releases/release-job-handlers.ts';
 import { slaJobHandlers } from '../sla/sla-job-handlers.ts';
 import type { JobHandler } from './job-worker.ts';
@@ -19,5 +20,6 @@ export function jobHandlers(deps: JobDeps): Record<string, JobHandler> {
     ...slaJobHandlers(deps),
     ...consolidationJobHandlers(deps),
     ...jiraJobHandlers(deps),
+    ...registerJobHandlers(deps),
   };
 }

@@ -3,13 +3,19 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Status, URGENCIES, type Urgency } from '../../shared/constants.ts';
 import type { TImportValues } from '../../shared/register-schemas.ts';
 import type { TRequestSource } from '../../shared/schemas.ts';
+import { DETECT_DUPLICATES_ATTEMPTS, DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import { helpRequests, registerImportRows, registerImports, sites, timelineEvents } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { enqueueJobs, type QueuedJob } from '../jobs/enqueue-jobs.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
+import { requestReferenceSql } from '../requests/request-reference.ts';
 import { appendEvents, type NewTimelineEvent } from '../requests/timeline.ts';
 import { newRequestSla } from '../sla/new-request-sla.ts';
+import { pageCriticalRequest } from '../sla/page-critical-request.ts';
 import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
+import { slaCheckJobs } from '../sla/schedule-sla-check.ts';
 import { loadSiteCalendar, loadSlaPolicy } from '../sla/sla-settings.ts';
 import type { ImportChange } from './plan-import-row.ts';
 
@@ -17,16 +23,23 @@ const BATCH = 1000;
 type ImportRowRecord = typeof registerImportRows.$inferSelect;
 type Upload = typeof registerImports.$inferSelect;
 
+/** What must follow the created rows, queued at the end of the import's transaction. */
+type FollowUps = { jobs: QueuedJob[]; criticalIds: string[] };
+
 /**
  * Writes a previewed file to the register in one transaction: every row or none. A request
  * changed by someone else since the preview makes the whole file refuse, so nothing is overwritten unseen.
+ * Each created row gets what a request logged one by one gets, in the same transaction: a
+ * duplicate check, its SLA checks (queued in one statement for the whole file) and, when open and
+ * critical, the page to the level-2 people on duty.
  */
-export async function applyImport(options: { db: Database; actor: Actor; upload: Upload; now?: Date }) {
+export async function applyImport(options: { db: Database; actor: Actor; upload: Upload; mail?: MailSettings; now?: Date }) {
   const { db, actor, upload } = options;
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(registerImports).where(eq(registerImports.id, upload.id)).for('update');
-    if (locked.status !== 'applying') throw new AppError('conflict', 'This import is not waiting to be applied');
+    // Applied already by an earlier run of its job (one whose lock expired while it worked).
+    if (locked.status !== 'applying') return;
     const rows = await tx
       .select()
       .from(registerImportRows)
@@ -41,7 +54,12 @@ export async function applyImport(options: { db: Database; actor: Actor; upload:
       list.push(row);
       bySite.set(siteId, list);
     }
-    for (const [siteId, siteRows] of bySite) await insertRows(tx, actor, upload, siteId, siteRows, now);
+    const followUps: FollowUps = { jobs: [], criticalIds: [] };
+    for (const [siteId, siteRows] of bySite) await insertRows(tx, actor, upload, siteId, siteRows, now, followUps);
+    await enqueueJobs(tx, followUps.jobs);
+    for (const requestId of followUps.criticalIds) {
+      await pageCriticalRequest(tx, { requestId, actorId: actor.id, settings: options.mail, now });
+    }
     await tx.update(registerImports).set({ status: 'applied', appliedAt: now }).where(eq(registerImports.id, upload.id));
   });
 }
@@ -100,7 +118,15 @@ async function applyUpdate(tx: Transaction, actor: Actor, upload: Upload, row: I
   }
 }
 
-async function insertRows(tx: Transaction, actor: Actor, upload: Upload, siteId: string, rows: ImportRowRecord[], now: Date) {
+async function insertRows(
+  tx: Transaction,
+  actor: Actor,
+  upload: Upload,
+  siteId: string,
+  rows: ImportRowRecord[],
+  now: Date,
+  followUps: FollowUps,
+) {
   // One counter bump numbers the whole batch; the site row stays locked until the transaction ends.
   const [site] = await tx
     .update(sites)
@@ -129,9 +155,14 @@ async function insertRows(tx: Transaction, actor: Actor, upload: Upload, siteId:
         importId: upload.id,
         ...(values.rowId ? { rowId: values.rowId } : {}),
       };
+      const id = randomUUID();
+      followUps.jobs.push(
+        { name: DETECT_DUPLICATES_JOB, payload: { requestId: id }, runAt: now, maxAttempts: DETECT_DUPLICATES_ATTEMPTS },
+        ...slaCheckJobs(id, sla.thresholds, now),
+      );
+      if (urgency === 'critical' && !resolvedAt && !closedAt) followUps.criticalIds.push(id);
       return {
-        id: randomUUID(),
-        reference: `${site.code}-${String(number).padStart(4, '0')}`,
+        id,
         siteId,
         number,
         language: site.languages[0] ?? 'en',
@@ -156,9 +187,11 @@ async function insertRows(tx: Transaction, actor: Actor, upload: Upload, siteId:
         updatedAt: now,
         ...sla.due,
         ...sla.register,
-      } satisfies typeof helpRequests.$inferInsert;
+      } satisfies Omit<typeof helpRequests.$inferInsert, 'reference'>;
     });
-    await tx.insert(helpRequests).values(records);
+    await tx
+      .insert(helpRequests)
+      .values(records.map((record) => ({ ...record, reference: requestReferenceSql(site.code, record.number) })));
     const events: NewTimelineEvent[] = records.map((record) => ({
       requestId: record.id,
       type: 'created',

@@ -3,17 +3,22 @@ import type { TRegisterImport } from '../../shared/register-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { registerImports } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 import type { Actor } from '../policies/actor.ts';
-import { applyImport } from './apply-import.ts';
 import { loadImport } from './load-import.ts';
 import { presentImport } from './present-import.ts';
+import { APPLY_IMPORT_JOB } from './register-job-names.ts';
 
-/** Applies a previewed import with no errors; a second confirm finds it applied and changes nothing. */
-export async function confirmImport(options: { db: Database; actor: Actor; id: string; now?: Date }): Promise<TRegisterImport> {
+/**
+ * Confirms a previewed import with no errors: marks it `applying` and queues the job that writes
+ * it (all rows or none), in one transaction, and answers at once; the page polls the import until
+ * it is `applied` or `failed`. Confirming again while it applies, or after, changes nothing.
+ */
+export async function confirmImport(options: { db: Database; actor: Actor; id: string }): Promise<TRegisterImport> {
   const { db, actor } = options;
   const upload = await loadImport(db, actor, options.id);
   const preview = await presentImport(db, upload);
-  if (upload.status === 'applied') return preview;
+  if (upload.status === 'applied' || upload.status === 'applying') return preview;
   if (!preview.canConfirm) {
     const why =
       upload.status !== 'ready'
@@ -23,22 +28,15 @@ export async function confirmImport(options: { db: Database; actor: Actor; id: s
           : 'it changes nothing';
     throw new AppError('conflict', `This import cannot be applied: ${why}`, { errors: [{ field: 'importId', message: why }] });
   }
-  // Claims the import, so a double click or a second tab applies it once.
-  const [claimed] = await db
-    .update(registerImports)
-    .set({ status: 'applying' })
-    .where(and(eq(registerImports.id, upload.id), eq(registerImports.status, 'ready')))
-    .returning();
-  if (!claimed) throw new AppError('conflict', 'This import is being applied already');
-  try {
-    await applyImport({ db, actor, upload: claimed, now: options.now });
-  } catch (error) {
-    const message = error instanceof AppError ? error.message : 'writing failed; nothing was changed';
-    await db
+  // Claims the import, so a double click or a second tab queues it once.
+  const claimed = await db.transaction(async (tx) => {
+    const [row] = await tx
       .update(registerImports)
-      .set({ status: 'failed', fileErrors: [{ row: 0, column: null, message }] })
-      .where(eq(registerImports.id, upload.id));
-    throw error;
-  }
-  return presentImport(db, await loadImport(db, actor, upload.id));
+      .set({ status: 'applying' })
+      .where(and(eq(registerImports.id, upload.id), eq(registerImports.status, 'ready')))
+      .returning();
+    if (row) await enqueueJob(tx, APPLY_IMPORT_JOB, { importId: row.id }, { maxAttempts: 3 });
+    return row ?? null;
+  });
+  return presentImport(db, claimed ?? (await loadImport(db, actor, upload.id)));
 }

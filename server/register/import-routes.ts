@@ -82,11 +82,15 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
       config: { access: 'importRegister' },
       schema: {
         tags,
-        summary: 'Apply the previewed import in one transaction (all rows or none)',
+        summary:
+          'Apply the previewed import (all rows or none, in one transaction) in a background job: 202 while applying, 200 once applied; poll GET /api/register/imports/:id',
         params: ZImportParams,
-        response: { 200: ZRegisterImport },
+        response: { 200: ZRegisterImport, 202: ZRegisterImport },
       },
     },
-    async (request) => confirmImport({ db, actor: actorOf(request), id: request.params.id }),
+    async (request, reply) => {
+      const upload = await confirmImport({ db, actor: actorOf(request), id: request.params.id });
+      return reply.status(upload.status === 'applied' ? 200 : 202).send(upload);
+    },
   );
 };

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { helpRequests, timelineEvents } from '../db/schema/index.ts';
+import { helpRequests, jobs, timelineEvents } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser } from '../test/factories.ts';
-import { readXlsx, uploadSheet } from '../test/sheet-helpers.ts';
+import { confirmAndApply, readXlsx, uploadSheet } from '../test/sheet-helpers.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 import { decodeTextFile } from './decode-text-file.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -92,7 +92,7 @@ describe('[SHEETS]: exporting the register', () => {
       'SLE-0002': [{ field: 'urgency', from: 'high', to: 'low' }],
       'SLE-0003': [{ field: 'status', from: 'new', to: 'in_progress' }],
     });
-    expect((await client.post(`/api/register/imports/${preview.id}/confirm`)).json().status).toBe('applied');
+    expect((await confirmAndApply(t, client, preview.id)).upload.status).toBe('applied');
 
     const after = await t.db.select().from(helpRequests).where(eq(helpRequests.siteId, site.id)).orderBy(helpRequests.number);
     expect(after.map((request) => [request.summary, request.urgency, request.status, request.level])).toEqual([
@@ -136,11 +136,13 @@ describe('[SHEETS]: exporting the register', () => {
     const preview = (await uploadSheet(client, 'stale.csv', toCsv([header, ...rows]))).json();
     expect(preview.counts.update).toBe(1);
     await client.patch(`/api/requests/${rows[0][0]}`, { urgency: 'critical' });
-    const confirm = await client.post(`/api/register/imports/${preview.id}/confirm`);
-    expect(confirm.statusCode).toBe(409);
-    expect(confirm.json().detail).toMatch(/changed after the preview/);
+    const { confirmed, upload } = await confirmAndApply(t, client, preview.id);
+    expect(confirmed.statusCode).toBe(202);
+    expect(upload.status).toBe('failed');
+    expect(upload.fileErrors[0].message).toMatch(/changed after the preview/);
     const [request] = await t.db.select().from(helpRequests).where(eq(helpRequests.reference, rows[0][0]));
     expect(request.description).not.toBe('Edited in the sheet');
-    expect((await client.get(`/api/register/imports/${preview.id}`)).json().status).toBe('failed');
+    const [job] = await t.db.select().from(jobs).where(sql`${jobs.payload}->>'importId' = ${preview.id}`);
+    expect(job).toMatchObject({ name: 'register.apply-import', status: 'dead' });
   });
 });

@@ -1,10 +1,15 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { helpRequests, timelineEvents } from '../db/schema/index.ts';
+import { consolidationJobHandlers } from '../consolidation/consolidation-job-handlers.ts';
+import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
+import { duplicateCandidates, helpRequests, jobs, timelineEvents } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
+import { createRequest } from '../requests/create-request.ts';
+import { SLA_CHECK_JOB } from '../sla/schedule-sla-check.ts';
 import { buildSite, buildUser } from '../test/factories.ts';
-import { csvFile, uploadSheet, xlsxFile } from '../test/sheet-helpers.ts';
+import { runDueJobs } from '../test/run-due-jobs.ts';
+import { confirmAndApply, csvFile, uploadSheet, xlsxFile } from '../test/sheet-helpers.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
 let t: TestApp;
@@ -65,9 +70,13 @@ describe('[SHEETS]: importing a register sheet', () => {
     });
     expect(await requestCount()).toBe(0);
 
-    const confirmed = await client.post(`/api/register/imports/${preview.id}/confirm`);
-    expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(confirmed.json().status).toBe('applied');
+    const { confirmed, upload: applied } = await confirmAndApply(t, client, preview.id);
+    // Answered at once; the job writes the rows.
+    expect(confirmed.statusCode, confirmed.body).toBe(202);
+    expect(confirmed.json().status).toBe('applying');
+    expect(applied.status).toBe('applied');
+    const twice = await client.post(`/api/register/imports/${preview.id}/confirm`);
+    expect([twice.statusCode, twice.json().status]).toEqual([200, 'applied']);
     const created = await t.db.select().from(helpRequests).where(eq(helpRequests.siteId, site.id)).orderBy(helpRequests.number);
     expect(created).toHaveLength(2);
     expect(created[1]).toMatchObject({
@@ -241,11 +250,88 @@ describe('[SHEETS]: importing a register sheet', () => {
     }
   });
 
+  it('queues one apply job however often it is confirmed, and writes nothing until that job runs', async () => {
+    const before = await requestCount();
+    const preview = (await uploadSheet(client, 'twice.csv', csvFile([HEADER, row(45)]), `?siteId=${site.id}`)).json();
+    const first = await client.post(`/api/register/imports/${preview.id}/confirm`);
+    const second = await client.post(`/api/register/imports/${preview.id}/confirm`);
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    expect((await client.get(`/api/register/imports/${preview.id}`)).json().status).toBe('applying');
+    expect(await requestCount()).toBe(before);
+    const queued = await t.db.select().from(jobs).where(sql`${jobs.payload}->>'importId' = ${preview.id}`);
+    expect(queued.map((job) => job.name)).toEqual(['register.apply-import']);
+    expect((await confirmAndApply(t, client, preview.id)).upload.status).toBe('applied');
+    expect(await requestCount()).toBe(before + 1);
+  });
+
   it('gives the import only to its uploader', async () => {
     const preview = (await uploadSheet(client, 'mine.csv', csvFile([HEADER, row(40)]), `?siteId=${site.id}`)).json();
     const colleague = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
     const other = await t.login(colleague.email, colleague.password);
     expect((await other.get(`/api/register/imports/${preview.id}`)).statusCode).toBe(404);
     expect((await other.post(`/api/register/imports/${preview.id}/confirm`)).statusCode).toBe(404);
+  });
+});
+
+describe('[SHEETS]: what follows an imported row', () => {
+  it('queues each created row’s duplicate check and SLA check, and flags a row that repeats an existing request', async () => {
+    const kenema = await buildSite(t.db, { code: 'KEN', name: 'Kenema', timeZone: 'Africa/Freetown' });
+    const admin = await buildUser(t.db, 'site_admin', { siteIds: [kenema.id] });
+    const kenemaClient = await t.login(admin.email, admin.password);
+    // Logged by phone two days before the sheet says the same person called again.
+    const byPhone = await createRequest({
+      db: t.db,
+      actor: admin,
+      input: {
+        siteId: kenema.id,
+        module: 'cp',
+        channel: 'phone',
+        category: 'sync',
+        summary: 'Tablet sync fails at forty percent',
+        reporterName: 'Mariama B.',
+        reporterContact: '078 555 010',
+      },
+      now: new Date('2026-03-03T10:00:00Z'),
+    });
+    const file = csvFile([
+      HEADER,
+      row(1, { Summary: 'Tablet sync fails at 40 percent', Contact: '+232 78 555 010' }),
+      row(2, { Summary: 'Printer jams on the consent form', Reporter: 'Sahr K.', Contact: 'sahr.k@example.org' }),
+    ]);
+    const preview = (await uploadSheet(kenemaClient, 'kenema.csv', file, `?siteId=${kenema.id}`)).json();
+    expect((await confirmAndApply(t, kenemaClient, preview.id)).upload.status).toBe('applied');
+    const imported = await t.db
+      .select()
+      .from(helpRequests)
+      .where(and(eq(helpRequests.siteId, kenema.id), sql`${helpRequests.source}->>'via' = 'spreadsheet'`))
+      .orderBy(helpRequests.number);
+    // Numbered after the phone request, formatted like a request logged one by one.
+    expect(imported.map((request) => request.reference)).toEqual(['KEN-0002', 'KEN-0003']);
+
+    const queued = await t.db
+      .select({ name: jobs.name, requestId: sql<string>`${jobs.payload}->>'requestId'` })
+      .from(jobs)
+      .where(
+        inArray(
+          sql`${jobs.payload}->>'requestId'`,
+          imported.map((request) => request.id),
+        ),
+      );
+    for (const request of imported) {
+      const names = queued.filter((job) => job.requestId === request.id).map((job) => job.name);
+      expect(names, request.reference).toContain(DETECT_DUPLICATES_JOB);
+      // Received weeks ago and never answered: its SLA check is due now.
+      expect(names, request.reference).toContain(SLA_CHECK_JOB);
+    }
+
+    await runDueJobs(t.db, consolidationJobHandlers({ db: t.db, config: t.config }));
+    const pairs = await t.db.select().from(duplicateCandidates);
+    const repeated = imported[0];
+    expect(
+      pairs.filter((pair) => [pair.requestAId, pair.requestBId].includes(repeated.id)).map((pair) => pair.matchedOn),
+    ).toEqual(['phone']);
+    const flagged = (await kenemaClient.get(`/api/requests/${repeated.id}/duplicates`)).json().items;
+    expect(flagged.map((pair: { b: { id: string } }) => pair.b.id)).toEqual([byPhone.id]);
+    expect(pairs.some((pair) => [pair.requestAId, pair.requestBId].includes(imported[1].id))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import { staffEmailDomains } from '../users/staff-email-domains.ts';
 export type ReporterNotice = {
   /** The timeline event the notice is about: it names the mail's Message-ID. */
   eventId: number;
-  type: 'release_shipped' | 'request_deferred';
+  type: 'release_shipped' | 'request_deferred' | 'request_merged';
   title: (reference: string) => string;
   data: Record<string, unknown>;
   compose: (locale: MailLocale, request: RequestMailData, redact: (text: string) => string) => MailContent;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { URGENCIES } from '../../shared/constants.ts';
 import { type TCreateHelpRequest, type THelpRequest, type TRequestSource, ZCreateHelpRequest } from '../../shared/schemas.ts';
-import { DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
+import { DETECT_DUPLICATES_ATTEMPTS, DETECT_DUPLICATES_JOB } from '../consolidation/consolidation-job-names.ts';
 import type { Database } from '../db/client.ts';
 import { sites } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
@@ -14,6 +14,7 @@ import { pageCriticalRequest } from '../sla/page-critical-request.ts';
 import { scheduleSlaCheck } from '../sla/schedule-sla-check.ts';
 import { loadSiteCalendar, loadSlaPolicy } from '../sla/sla-settings.ts';
 import { presentRequest } from './present-request.ts';
+import { requestReferenceSql } from './request-reference.ts';
 import type { HelpRequestRow } from './request-repository.ts';
 
 type CreatedRow = { reference: string; number: number; language: string; code: string; name: string };
@@ -61,7 +62,7 @@ export async function createRequest(options: {
       insert into help_requests (id, reference, site_id, number, language, module, channel, reporter_id, reporter_name,
         reporter_contact, summary, description, category, urgency, urgency_rank, tags, created_by_id, created_at,
         updated_at, first_response_due_at, resolution_due_at, sla_due_at, sla_warn_at, source, client_id)
-      select ${id}::uuid, site.code || '-' || lpad(site.number::text, greatest(4, length(site.number::text)), '0'),
+      select ${id}::uuid, ${requestReferenceSql(sql`site.code`, sql`site.number`)},
         site.id, site.number, coalesce(site.language, 'en'), ${input.module}, ${input.channel}, ${reporter.id}::uuid, ${reporter.name},
         ${reporter.contact}, ${input.summary}, ${input.description}, ${input.category}, ${input.urgency},
         ${URGENCIES.indexOf(input.urgency)}, array(select jsonb_array_elements_text(${JSON.stringify(input.tags)}::jsonb)), ${recordedById}::uuid, ${now}::timestamptz,
@@ -76,7 +77,7 @@ export async function createRequest(options: {
       from request
     ), detect_duplicates as (
       insert into jobs (name, payload, run_at, max_attempts)
-      select ${DETECT_DUPLICATES_JOB}, jsonb_build_object('requestId', request.id), ${now}::timestamptz, 5
+      select ${DETECT_DUPLICATES_JOB}, jsonb_build_object('requestId', request.id), ${now}::timestamptz, ${DETECT_DUPLICATES_ATTEMPTS}::int
       from request
     )
     select request.reference, request.number, request.language, site.code, site.name from request, site`);

@@ -1,5 +1,6 @@
 import type { TTimelineEvent } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { addComment } from '../requests/add-comment.ts';
@@ -37,9 +38,19 @@ export async function addCommentOnce(options: {
   } catch (error) {
     const raced = isUniqueViolation(error) ? await existingComment(db, actor, clientId) : null;
     if (raced) return { ...raced, isNew: false };
+    if (error instanceof AppError && error.code === 'not_found') throw noSuchRequest();
     throw error;
   }
 }
+
+/**
+ * Also what a comment on a request logged offline gets until that request has been sent: the
+ * device keeps the comment and sends it again after the request.
+ */
+const noSuchRequest = () =>
+  new AppError('not_found', 'No such help request', {
+    errors: [{ field: 'requestId', message: 'names no request you can see (a request logged offline must be sent first)' }],
+  });
 
 async function existingComment(db: Database, actor: Actor, clientId: string) {
   const row = await findEventByClientId(db, clientId);

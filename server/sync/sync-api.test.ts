@@ -83,6 +83,27 @@ describe('[SYNC]: requests logged offline', () => {
     expect(comments.map((event) => [event.body, event.clientId])).toEqual([['Called back: still failing.', commentClientId]]);
   });
 
+  it('comments on a request logged offline and sent in an earlier send, by its clientId', async () => {
+    const requestClientId = randomUUID();
+    const [created] = await sync(client, [offlineRequest(requestClientId)]);
+    const comment = { kind: 'comment', clientId: randomUUID(), requestId: requestClientId, body: 'Still failing today.' };
+    const [commented] = await sync(client, [comment], 'Tablet 4');
+    expect(commented).toMatchObject({ outcome: 'applied', requestId: created.requestId });
+    expect((await sync(client, [comment]))[0].outcome).toBe('already_applied');
+    const comments = (await eventsOf(created.requestId!)).filter((event) => event.type === 'comment');
+    expect(comments.map((event) => event.body)).toEqual(['Still failing today.']);
+  });
+
+  it('refuses a comment sent before its offline request, naming requestId, and applies it once the request has arrived', async () => {
+    const requestClientId = randomUUID();
+    const comment = { kind: 'comment', clientId: randomUUID(), requestId: requestClientId, body: 'Reporter called back.' };
+    const [early] = await sync(client, [comment]);
+    expect(early).toMatchObject({ outcome: 'rejected', problem: { status: 404, errors: [{ field: 'requestId' }] } });
+    const [created, commented] = await sync(client, [offlineRequest(requestClientId), comment]);
+    expect(commented).toMatchObject({ outcome: 'applied', requestId: created.requestId });
+    expect((await eventsOf(created.requestId!)).filter((event) => event.type === 'comment')).toHaveLength(1);
+  });
+
   it('refuses a change in the send without holding back the others, naming the field', async () => {
     const elsewhere = offlineRequest(randomUUID(), 'Logged for a site I do not cover');
     const results = await sync(client, [

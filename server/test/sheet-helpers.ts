@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestClient } from './test-app.ts';
+import type { TRegisterImport } from '../../shared/register-schemas.ts';
+import { registerJobHandlers } from '../register/register-job-handlers.ts';
+import { runDueJobs } from './run-due-jobs.ts';
+import type { TestApp, TestClient } from './test-app.ts';
 
 /** Uploads a spreadsheet to the register import the way a browser form does. */
 export function uploadSheet(client: TestClient, fileName: string, bytes: Buffer, query = ''): Promise<LightMyRequestResponse> {
@@ -40,4 +43,15 @@ export async function readXlsx(bytes: Buffer): Promise<{ workbook: ExcelJS.Workb
   const rows: unknown[][] = [];
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return { workbook, rows };
+}
+
+/**
+ * Confirms an import as the page does, then runs its apply job as the worker would, and answers
+ * the confirm's status and the import as polled afterwards.
+ */
+export async function confirmAndApply(t: TestApp, client: TestClient, importId: string) {
+  const confirmed = await client.post(`/api/register/imports/${importId}/confirm`);
+  await runDueJobs(t.db, registerJobHandlers({ db: t.db, config: t.config }));
+  const polled = await client.get(`/api/register/imports/${importId}`);
+  return { confirmed, upload: polled.json() as TRegisterImport };
 }

@@ -28,6 +28,7 @@ const NotificationsPage = lazyPage(() => import('./pages/notifications/notificat
 const PhoneLogPage = lazyPage(() => import('./pages/phone-log/phone-log-page.tsx'), 'PhoneLogPage');
 const RegisterPage = lazyPage(() => import('./pages/register/register-page.tsx'), 'RegisterPage');
 const RegisterImportPage = lazyPage(() => import('./pages/register-sheets/register-import-page.tsx'), 'RegisterImportPage');
+const PendingRequestPage = lazyPage(() => import('./offline/pending-request-page.tsx'), 'PendingRequestPage');
 const PendingDeferralsPage = lazyPage(() => import('./pages/releases/pending-deferrals-page.tsx'), 'PendingDeferralsPage');
 const ReleaseEditorPage = lazyPage(() => import('./pages/releases/release-editor-page.tsx'), 'ReleaseEditorPage');
 const ReleasePage = lazyPage(() => import('./pages/releases/release-page.tsx'), 'ReleasePage');
@@ -49,6 +50,7 @@ export function App() {
             <Route path="requests" element={<RegisterPage />} />
             <Route path="requests/new" element={<NewRequestPage />} />
             <Route path="requests/phone-log" element={<PhoneLogPage />} />
+            <Route path="requests/pending/:clientId" element={<PendingRequestPage />} />
             <Route path="requests/:ref" element={<RequestPage />} />
             <Route path="register/import" element={<RegisterImportPage />} />
             <Route path="vendor-queue" element={<VendorQueuePage />} />

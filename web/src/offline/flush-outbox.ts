@@ -1,8 +1,10 @@
 import type { TSyncRequest, TSyncResponse } from '../../../shared/sync-schemas.ts';
-import { listOutbox, offlineDb } from './outbox-db.ts';
+import { listOutbox, type OutboxItem, offlineDb } from './outbox-db.ts';
 import { announceOutboxChanged } from './outbox-events.ts';
 
 const BATCH = 50;
+/** How long a sent request's "not yet sent" page still leads to it. */
+const SENT_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
 type LockManagerLike = { request: <T>(name: string, callback: () => Promise<T>) => Promise<T> };
 
@@ -45,14 +47,22 @@ export async function flushOutbox(options: { userId: string; send: (body: TSyncR
   return locks ? locks.request(`support-hub-outbox-${options.userId}`, run) : run();
 }
 
+/** The request a comment or change is about, when it names one logged on this device (by clientId). */
+const targetOf = (item: OutboxItem) => (item.change.kind === 'create_request' ? null : item.change.requestId);
+
 async function flushUnlocked(options: { userId: string; send: (body: TSyncRequest) => Promise<TSyncResponse> }) {
-  const pending = (await listOutbox(options.userId)).filter((item) => item.state === 'pending');
+  const items = await listOutbox(options.userId);
+  // A comment on a request the server refused waits with it: sending it alone could only fail.
+  const refused = new Set(
+    items.filter((item) => item.change.kind === 'create_request' && item.state === 'rejected').map((item) => item.clientId),
+  );
+  const pending = items.filter((item) => item.state === 'pending' && !refused.has(targetOf(item) ?? ''));
   let sent = 0;
   for (let start = 0; start < pending.length; start += BATCH) {
     const batch = pending.slice(start, start + BATCH);
     const { results } = await options.send({ device: deviceLabel(), changes: batch.map((item) => item.change) });
     const db = await offlineDb();
-    const tx = db.transaction(['outbox', 'notices'], 'readwrite');
+    const tx = db.transaction(['outbox', 'notices', 'sent'], 'readwrite');
     for (const result of results) {
       const item = batch.find((candidate) => candidate.clientId === result.clientId);
       if (!item) continue;
@@ -62,6 +72,15 @@ async function flushUnlocked(options: { userId: string; send: (body: TSyncReques
       }
       await tx.objectStore('outbox').delete(item.clientId);
       sent += 1;
+      if (item.change.kind === 'create_request' && result.requestId && result.reference) {
+        await tx.objectStore('sent').put({
+          clientId: item.clientId,
+          userId: options.userId,
+          requestId: result.requestId,
+          reference: result.reference,
+          sentAt: new Date().toISOString(),
+        });
+      }
       if (result.outcome === 'conflict') {
         await tx.objectStore('notices').put({
           clientId: item.clientId,
@@ -76,5 +95,14 @@ async function flushUnlocked(options: { userId: string; send: (body: TSyncReques
     await tx.done;
     announceOutboxChanged();
   }
+  if (sent) await forgetOldSentRequests();
   return { sent };
+}
+
+async function forgetOldSentRequests() {
+  const db = await offlineDb();
+  const cutoff = new Date(Date.now() - SENT_KEPT_MS).toISOString();
+  for (const sent of await db.getAll('sent')) {
+    if (sent.sentAt < cutoff) await db.delete('sent', sent.clientId);
+  }
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import './offline.css';
 import { useMe } from '../auth/auth-context.tsx';
 import { valueLabel } from '../pages/request/describe-event.ts';
@@ -53,6 +54,11 @@ export function OfflineStatus() {
                     .filter(Boolean)
                     .join(' — '),
                 })}{' '}
+                {item.change.kind === 'create_request' ? (
+                  <Link to={`/requests/pending/${item.clientId}`} className="button button--small" data-testid="outbox-open">
+                    {t('offline.open')}
+                  </Link>
+                ) : null}{' '}
                 <button
                   type="button"
                   className="button button--small"

@@ -26,9 +26,13 @@ export type OfflineNotice = {
   createdAt: string;
 };
 
+/** A request logged on this device that reached the server: where its "not yet sent" page now leads. */
+export type SentRequest = { clientId: string; userId: string; requestId: string; reference: string; sentAt: string };
+
 interface OfflineSchema extends DBSchema {
   outbox: { key: string; value: OutboxItem; indexes: { byUser: [string, number] } };
   notices: { key: string; value: OfflineNotice; indexes: { byUser: string } };
+  sent: { key: string; value: SentRequest };
   /** Device flags the page and the service worker both read (`logoutPending`). */
   meta: { key: string; value: boolean };
 }
@@ -37,11 +41,14 @@ let opened: Promise<IDBPDatabase<OfflineSchema>> | null = null;
 
 /** The device's offline database (one for every user; rows carry their userId). */
 export function offlineDb(): Promise<IDBPDatabase<OfflineSchema>> {
-  opened ??= openDB<OfflineSchema>('support-hub-offline', 1, {
-    upgrade(db) {
-      db.createObjectStore('outbox', { keyPath: 'clientId' }).createIndex('byUser', ['userId', 'queuedAt']);
-      db.createObjectStore('notices', { keyPath: 'clientId' }).createIndex('byUser', 'userId');
-      db.createObjectStore('meta');
+  opened ??= openDB<OfflineSchema>('support-hub-offline', 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('outbox', { keyPath: 'clientId' }).createIndex('byUser', ['userId', 'queuedAt']);
+        db.createObjectStore('notices', { keyPath: 'clientId' }).createIndex('byUser', 'userId');
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) db.createObjectStore('sent', { keyPath: 'clientId' });
     },
   });
   return opened;
@@ -56,4 +63,11 @@ export async function listNotices(userId: string): Promise<OfflineNotice[]> {
   const db = await offlineDb();
   const notices = await db.getAllFromIndex('notices', 'byUser', userId);
   return notices.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Where a request logged on this device went once sent, if this device sent it (and it was `userId`'s). */
+export async function findSentRequest(userId: string, clientId: string): Promise<SentRequest | null> {
+  const db = await offlineDb();
+  const sent = await db.get('sent', clientId);
+  return sent?.userId === userId ? sent : null;
 }

@@ -1,6 +1,6 @@
 import type { TOfflineChange } from '../../../shared/sync-schemas.ts';
 import { OUTBOX_SYNC_TAG } from './cache-names.ts';
-import { type OutboxItem, offlineDb } from './outbox-db.ts';
+import { listOutbox, type OutboxItem, offlineDb } from './outbox-db.ts';
 import { announceOutboxChanged } from './outbox-events.ts';
 
 type SyncManagerLike = { register: (tag: string) => Promise<void> };
@@ -31,12 +31,20 @@ async function requestBackgroundSync() {
   }
 }
 
-/** Drops a change the server refused, once its owner has read why. */
+/** Drops a change the server refused, once its owner has read why; a request goes with its comments and changes. */
 export async function discardChange(userId: string, clientId: string): Promise<void> {
   const db = await offlineDb();
   const item = await db.get('outbox', clientId);
   if (item?.userId !== userId) return;
-  await db.delete('outbox', clientId);
+  const dependents =
+    item.change.kind === 'create_request'
+      ? (await listOutbox(userId)).filter(
+          (other) => other.change.kind !== 'create_request' && other.change.requestId === clientId,
+        )
+      : [];
+  const tx = db.transaction('outbox', 'readwrite');
+  for (const doomed of [item, ...dependents]) await tx.store.delete(doomed.clientId);
+  await tx.done;
   announceOutboxChanged();
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { UrgencyBadge } from '../components/badges.tsx';
 import { DateTime } from '../components/date-time.tsx';
 import { useOutbox } from './use-outbox.ts';
@@ -27,7 +28,15 @@ export function PendingRequests() {
               <span className="badge badge--pending" data-testid="not-yet-sent">
                 {t('offline.notYetSent')}
               </span>{' '}
-              <span dir="auto">{input.summary}</span> {input.urgency ? <UrgencyBadge urgency={input.urgency} /> : null}{' '}
+              <Link
+                to={`/requests/pending/${item.clientId}`}
+                dir="auto"
+                data-testid="pending-request-link"
+                aria-label={t('offline.openPending', { summary: input.summary })}
+              >
+                {input.summary}
+              </Link>{' '}
+              {input.urgency ? <UrgencyBadge urgency={input.urgency} /> : null}{' '}
               {input.reporterName ? <span className="muted">{input.reporterName}</span> : null}{' '}
               <span className="muted">
                 <DateTime value={item.createdAt} mode="both" />

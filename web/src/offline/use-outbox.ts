@@ -8,6 +8,7 @@ export function useOutbox() {
   const { user } = useMe();
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [notices, setNotices] = useState<OfflineNotice[]>([]);
+  const [isLoaded, setIsLoaded] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -17,6 +18,7 @@ export function useOutbox() {
     } catch {
       // No IndexedDB (a private window in some browsers): nothing is queued.
     }
+    setIsLoaded(true);
   }, [user.id]);
 
   useEffect(() => {
@@ -24,7 +26,7 @@ export function useOutbox() {
     return onOutboxChanged(() => void load());
   }, [load]);
 
-  return { items, notices, pending: items.filter((item) => item.state === 'pending') };
+  return { items, notices, isLoaded, pending: items.filter((item) => item.state === 'pending') };
 }
 
 /** Whether the browser believes it has a connection, updated on `online` / `offline`. */

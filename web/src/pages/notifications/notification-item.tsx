@@ -15,7 +15,12 @@ export function NotificationItem({ notification, onOpen }: Props) {
       ? t('community.notifications.topicReply', { name: text(data, 'actorName'), title: text(data, 'topicTitle') })
       : notification.type === 'release_shipped' || notification.type === 'request_deferred'
         ? t(`releases.notifications.${notification.type}`, releaseVars)
-        : notification.title;
+        : notification.type === 'request_merged'
+          ? t('consolidation.notifications.request_merged', {
+              reference: text(data, 'reference'),
+              survivor: text(data, 'survivorReference'),
+            })
+          : notification.title;
   return (
     <li
       className={notification.isRead ? 'notification' : 'notification notification--unread'}

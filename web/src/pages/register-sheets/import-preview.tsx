@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ImportAction, TRegisterImport } from '../../../../shared/register-schemas.ts';
@@ -16,6 +16,18 @@ export function ImportPreview({ initial }: { initial: TRegisterImport }) {
   const [isApplying, setIsApplying] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const writes = upload.counts.create + upload.counts.update;
+
+  // The server writes the file in a background job: follow it until it is applied or failed.
+  useEffect(() => {
+    if (upload.status !== 'applying') return;
+    const timer = window.setInterval(() => {
+      api
+        .get<TRegisterImport>(`/api/register/imports/${upload.id}`)
+        .then(setUpload)
+        .catch(() => {});
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [upload.id, upload.status]);
 
   const confirm = async () => {
     setIsApplying(true);
@@ -41,7 +53,15 @@ export function ImportPreview({ initial }: { initial: TRegisterImport }) {
       <ImportProblems title={t('sheets.errorsTitle')} problems={upload.errors} tone="error" testId="import-errors" />
       <ImportProblems title={t('sheets.noticesTitle')} problems={upload.notices} tone="info" testId="import-notices" />
 
-      {upload.status === 'applied' ? (
+      {upload.status === 'applying' ? (
+        <p className="alert" role="status" data-testid="import-applying">
+          {t('sheets.applyingInBackground', { count: writes })}
+        </p>
+      ) : upload.status === 'failed' ? (
+        <div className="alert alert--error" role="alert" data-testid="import-failed">
+          {t('sheets.applyFailed', { reason: upload.fileErrors.map((problem) => problem.message).join(' — ') })}
+        </div>
+      ) : upload.status === 'applied' ? (
         <div className="alert alert--success" role="status" data-testid="import-applied">
           <p>{t('sheets.applied', { create: upload.counts.create, update: upload.counts.update })}</p>
           <Link to="/requests">{t('sheets.toRegister')}</Link>
