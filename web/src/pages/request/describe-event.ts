@@ -165,6 +165,9 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
     }
     case 'release_linked': {
       const release = change(data, 'release');
+      if (data.cause === 'left_deferral') {
+        return t('releases.timeline.left_deferral', { version: valueLabel(t, release?.from) });
+      }
       return release?.to
         ? t('releases.timeline.release_linked_to', { version: String(release.to) })
         : t('releases.timeline.release_linked');
