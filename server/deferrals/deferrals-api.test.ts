@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { deferralDecisions, helpRequests, notifications, requestReleases } from '../db/schema/index.ts';
+import { deferralDecisions, helpRequests, notifications, outboundEmails, requestReleases } from '../db/schema/index.ts';
+import { updateNotificationPreferences } from '../mail/update-notification-preferences.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
@@ -260,5 +261,28 @@ describe('[DEFERRALS]: deferral by consultation', () => {
       actorId: helpDesk.id,
       data: { release: { from: 'v2.16.0', to: null }, releaseId: release.id, cause: 'left_deferral' },
     });
+  });
+
+  it('mails the reporter under the “deferred” preference, not the “resolved” one', async () => {
+    const quiet = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
+    const deferFor = async () => {
+      const request = await buildRequest(t.db, quiet, { siteId: site.id, summary: 'Slow report', urgency: 'low' });
+      const proposal = (
+        await (await login(helpDesk)).post(`/api/requests/${request.id}/deferrals`, { releaseId: release.id, reason: 'Later' })
+      ).json();
+      for (const decider of [cpCoordinator, helpDesk]) {
+        await (await login(decider)).post(`/api/deferrals/${proposal.id}/decisions`, { decision: 'approve', comment: 'ok' });
+      }
+      const [mail] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.requestId, request.id));
+      return mail;
+    };
+    await updateNotificationPreferences({ db: t.db, userId: quiet.id, preferences: { request_resolved: 'off' } });
+    expect(await deferFor()).toMatchObject({ kind: 'request_deferred', status: 'queued' });
+    await updateNotificationPreferences({
+      db: t.db,
+      userId: quiet.id,
+      preferences: { request_resolved: 'immediate', request_deferred: 'off' },
+    });
+    expect(await deferFor()).toMatchObject({ kind: 'request_deferred', status: 'suppressed' });
   });
 });

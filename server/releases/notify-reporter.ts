@@ -25,7 +25,7 @@ export const moduleLabel = (module: string) => MODULE_LABELS[module as ModuleCod
 /**
  * Tells a request's reporter, in the caller's transaction: an in-app notification when they have
  * an account, and a mail in their language (their account's, or the request's for a contact
- * address) under the "my requests resolved" preference. Never the person who made the change.
+ * address) under the preference of its own kind (deferred, or shipped). Never the person who made the change.
  */
 export async function notifyReporter(
   tx: DbOrTx,
@@ -63,7 +63,7 @@ export async function notifyReporter(
     await queueNotification(tx, {
       settings,
       recipient,
-      kind: 'request_resolved',
+      kind: notice.type,
       content: notice.compose(recipient.locale, data, redactor.redact),
       isRedacted: redactor.isRedacted(),
       messageId: `<event-${notice.eventId}@${host}>`,

@@ -269,6 +269,11 @@ describe('[RELEASES]: shipping a release', () => {
     const enMail = t.sink.received.filter((m) => m.to.includes(otherReporter.email)).map((m) => parseMime(m.raw));
     expect(enMail).toHaveLength(1);
     expect(enMail[0].text).toContain('The request is now closed');
+    const kinds = await t.db
+      .select({ kind: outboundEmails.kind })
+      .from(outboundEmails)
+      .where(eq(outboundEmails.requestId, verifying.id));
+    expect(kinds.map((row) => row.kind)).toEqual(['release_shipped']);
 
     // A second run (a retried job) changes nothing and mails nobody again.
     const before = await t.db.select().from(outboundEmails);
