@@ -16,6 +16,8 @@ export type ReporterNotice = {
   eventId: number;
   type: 'release_shipped' | 'request_deferred';
   title: (reference: string) => string;
+  /** Filled into `releases.notifications.<type>` with the request's reference. */
+  messageParams: Record<string, string>;
   data: Record<string, unknown>;
   compose: (locale: MailLocale, request: RequestMailData, redact: (text: string) => string) => MailContent;
 };
@@ -45,6 +47,8 @@ export async function notifyReporter(
           userId: recipient.userId,
           type: notice.type,
           title: notice.title(request.reference),
+          messageKey: `releases.notifications.${notice.type}`,
+          messageParams: { ...notice.messageParams, reference: request.reference },
           link,
           data: { ...notice.data, requestId: request.id, reference: request.reference },
           createdAt: now,

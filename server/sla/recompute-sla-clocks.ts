@@ -48,7 +48,7 @@ export async function queueSlaRecompute(tx: DbOrTx, scope: SlaRecomputeScope, no
 }
 
 /** At start-up: queues the backfill once when requests from before SLA clocks are still open. */
-export async function queueSlaBackfillIfNeeded(db: Database, now = new Date()): Promise<boolean> {
+export async function queueSlaBackfillIfNeeded(db: Database): Promise<boolean> {
   const [row] = await db.select({ id: helpRequests.id }).from(helpRequests).where(and(isOpen, hasNoClocks)).limit(1);
   if (!row) return false;
   await enqueueJob(
