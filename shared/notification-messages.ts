@@ -9,6 +9,7 @@ export const NOTIFICATION_MESSAGE_KEYS = [
   'releases.notifications.release_shipped',
   'releases.notifications.request_deferred',
   'community.notifications.topicReply',
+  'jira.notifications.syncStopped',
 ] as const;
 export type NotificationMessageKey = (typeof NOTIFICATION_MESSAGE_KEYS)[number];
 export type NotificationMessage = { key: NotificationMessageKey; params: Record<string, string | number> };
