@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildUser } from '../server/test/factories.ts';
+import { buildRequest, buildSite, buildUser } from '../server/test/factories.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
 import { signIn as signInAs } from './support/sign-in.ts';
@@ -10,7 +10,8 @@ describe.skipIf(!hasBrowser())(
   () => {
     let server: RunningApp;
     let browser: Browser;
-    const emails = { helpDesk: '', coordinator: '', siteAdmin: '' };
+    const emails = { helpDesk: '', coordinator: '', siteAdmin: '', reporter: '' };
+    let linkedReference = '';
     let noticePath = '';
 
     beforeAll(async () => {
@@ -20,7 +21,9 @@ describe.skipIf(!hasBrowser())(
       emails.helpDesk = (await buildUser(server.db, 'help_desk')).email;
       emails.coordinator = (await buildUser(server.db, 'coordinator', { siteIds: [site.id] })).email;
       emails.siteAdmin = (await buildUser(server.db, 'site_admin', { siteIds: [site.id] })).email;
-      await buildUser(server.db, 'reporter', { siteIds: [site.id] });
+      const reporter = await buildUser(server.db, 'reporter', { siteIds: [site.id] });
+      emails.reporter = reporter.email;
+      linkedReference = (await buildRequest(server.db, reporter, { siteId: site.id, summary: 'Sync stops at night' })).reference;
       browser = await launchBrowser();
     });
     afterAll(async () => {
@@ -39,11 +42,14 @@ describe.skipIf(!hasBrowser())(
       await page.getByTestId('notice-start').fill('2099-05-04T09:00');
       await page.getByTestId('notice-end').fill('2099-05-04T11:30');
       await page.getByLabel('Sierra Leone (SLE, Africa/Freetown)').check();
+      await page.getByTestId('notice-requests').fill(linkedReference);
+      await page.getByTestId('notice-reminder-lead').fill('48');
       await page.getByTestId('notice-submit').click();
       await page.getByTestId('notice-page').waitFor();
       noticePath = new URL(page.url()).pathname;
       expect(await page.getByTestId('notice-title').textContent()).toBe('Database upgrade');
       expect(await page.getByTestId('notice-body').innerHTML()).toContain('<strong>offline</strong>');
+      expect(await page.getByTestId('notice-reminder-lead').textContent()).toContain('48 h');
       const board = page.locator('[data-testid="notice-board-site"][data-site="SLE"]');
       await expect.poll(() => board.getAttribute('data-reached')).toBe('coordinator');
       await page.context().close();
@@ -66,6 +72,15 @@ describe.skipIf(!hasBrowser())(
       await admin.getByTestId('notice-relay-submit').click();
       await expect.poll(() => admin.getByTestId('notice-relay-form').count()).toBe(0);
       await admin.context().close();
+    });
+
+    it('the reporter of the linked request sees the window on its timeline', async () => {
+      const page = await signIn(emails.reporter, 375);
+      await page.goto(`${server.url}/requests/${linkedReference}`);
+      const event = page.getByTestId('timeline-event').filter({ hasText: 'Database upgrade' });
+      await event.waitFor();
+      expect(await event.textContent()).toContain('Downtime notice “Database upgrade”');
+      await page.context().close();
     });
 
     it('the board shows how far it got', async () => {

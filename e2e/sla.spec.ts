@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../server/db/schema/index.ts';
 import { buildRequest, buildSite, buildUser } from '../server/test/factories.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
@@ -12,11 +14,14 @@ describe.skipIf(!hasBrowser())(
     let browser: Browser;
     let reference = '';
     let helpDeskEmail = '';
+    let siteId = '';
+    let siteAdmin: Awaited<ReturnType<typeof buildUser>>;
 
     beforeAll(async () => {
       server = await startAppServer();
       const site = await buildSite(server.db, { code: 'SLE', name: 'Sierra Leone', timeZone: 'Africa/Freetown' });
-      const siteAdmin = await buildUser(server.db, 'site_admin', { siteIds: [site.id] });
+      siteId = site.id;
+      siteAdmin = await buildUser(server.db, 'site_admin', { siteIds: [site.id] });
       helpDeskEmail = (await buildUser(server.db, 'help_desk')).email;
       const request = await buildRequest(server.db, siteAdmin, {
         siteId: site.id,
@@ -54,6 +59,22 @@ describe.skipIf(!hasBrowser())(
       await page.goto(`${server.url}/requests`);
       await page.getByTestId('register-table').waitFor();
       expect(await page.getByTestId('pinned-criticals').count()).toBe(0);
+    });
+
+    it('shows the on-duty page in the reader’s language in the notifications list', async () => {
+      const french = await buildUser(server.db, 'help_desk', { locale: 'fr' });
+      await server.db.update(users).set({ isOnDuty: true }).where(eq(users.id, french.id));
+      const paged = await buildRequest(server.db, siteAdmin, {
+        siteId,
+        urgency: 'critical',
+        summary: 'Le serveur ne répond plus',
+      });
+      const page = await signInAs(browser, server.url, french.email, 1280);
+      // In-app navigation: a full reload starts from the browser's language, not the account's.
+      await page.getByTestId('notifications-bell').first().click();
+      const item = page.getByTestId('notification-link').first();
+      await item.waitFor();
+      expect(await item.textContent()).toContain(`CRITIQUE à Sierra Leone : ${paged.reference} Le serveur ne répond plus`);
     });
   },
 );

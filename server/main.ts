@@ -11,6 +11,7 @@ import { startJobWorker } from './jobs/job-worker.ts';
 import { startMailboxPollers } from './mail/inbound/mailbox-poller.ts';
 import { createAttachmentStore } from './requests/attachment-storage.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
+import { queueSlaBackfillIfNeeded } from './sla/recompute-sla-clocks.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +45,7 @@ export async function serve(config: Config = loadConfig()) {
   if (config.seedDemo && (await isDatabaseEmpty(handle.db))) {
     await seedDemo({ db: handle.db, password: config.demoPassword, mailSettings: config, log: (line) => console.log(line) });
   }
+  await queueSlaBackfillIfNeeded(handle.db);
   const app = await buildApp({ db: handle.db, config });
   const worker = startJobWorker({
     db: handle.db,

@@ -169,7 +169,10 @@ export const NOTIFICATION_TYPES = ['topic_reply'] as const;
 export const ZNotification = z.object({
   id: ZId,
   type: z.string(),
+  /** English; the client shows `messageKey` translated when it has it. */
   title: z.string(),
+  messageKey: z.string().nullable(),
+  messageParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   link: z.string(),
   data: z.record(z.string(), z.unknown()),
   isRead: z.boolean(),

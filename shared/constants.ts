@@ -88,6 +88,10 @@ export const TIMELINE_EVENT_TYPES = [
   'merged_into',
   'merged_from',
   'duplicate_dismissed',
+  // A notice linked to the request was issued, its window changed, or it was cancelled.
+  'notice_issued',
+  'notice_changed',
+  'notice_cancelled',
   // Jira connector: a comment mirrored from Jira, its later edit or deletion, the issue linked, Jira refusing it.
   'external_comment',
   'external_comment_changed',

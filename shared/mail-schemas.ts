@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'topic_reply',
   'sla_alert',
   'critical_page',
+  'request_deferred',
+  'release_shipped',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);

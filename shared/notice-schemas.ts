@@ -19,6 +19,9 @@ export type NoticeRoundKind = (typeof NOTICE_ROUND_KINDS)[number];
 export const NOTICE_PHASES = ['scheduled', 'ongoing', 'completed', 'cancelled'] as const;
 export type NoticePhase = (typeof NOTICE_PHASES)[number];
 
+/** The reminder before the window, in minutes: a day unless the help desk says otherwise. */
+export const NOTICE_REMINDER_LEAD = { default: 24 * 60, min: 60, max: 14 * 24 * 60 } as const;
+
 const ZInstant = z.iso.datetime({ offset: true });
 
 export const ZNoticeVersion = z.object({
@@ -40,6 +43,13 @@ export const ZIssueNotice = ZWindow.extend({
   moduleVersion: z.string().trim().max(40).optional(),
   requestReferences: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   releaseVersion: z.string().trim().max(40).optional(),
+  /** How long before the window the relays still pending are reminded: 1 hour to 14 days. */
+  reminderLeadMinutes: z
+    .number()
+    .int()
+    .min(NOTICE_REMINDER_LEAD.min, 'must be at least 60 minutes')
+    .max(NOTICE_REMINDER_LEAD.max, 'must be at most 14 days')
+    .default(NOTICE_REMINDER_LEAD.default),
 });
 export type TIssueNotice = z.input<typeof ZIssueNotice>;
 
@@ -109,6 +119,7 @@ export const ZNotice = ZNoticeSummary.extend({
   moduleVersion: z.string().nullable(),
   requests: z.array(z.object({ id: ZId, reference: z.string() })),
   releaseVersion: z.string().nullable(),
+  reminderLeadMinutes: z.number().int(),
   cancelReason: z.string().nullable(),
   rounds: z.array(ZNoticeRound),
   myDeliveries: z.array(ZMyNoticeDelivery),

@@ -154,6 +154,7 @@ export async function mergeRequests(options: {
         eventId: mergedInto.id,
         type: 'request_merged',
         title: (reference) => `${reference} continues as ${survivor.reference}`,
+        messageParams: { survivor: survivor.reference },
         data: { survivorId: survivor.id, survivorReference: survivor.reference },
         compose: (locale, data, redact) =>
           requestMergedMail(locale, { ...data, survivorReference: survivor.reference, reason: reason ? redact(reason) : null }),

@@ -90,6 +90,7 @@ async function putIntoEffect({ tx, actor, proposal, request, now, mail }: Contex
       eventId: event.id,
       type: 'request_deferred',
       title: (reference) => `${reference} is planned for ${label} ${release.version}`,
+      messageParams: { version: release.version, module: release.module },
       data: { releaseId: release.id, version: release.version },
       compose: (locale, data, redact) =>
         requestDeferredMail(locale, {

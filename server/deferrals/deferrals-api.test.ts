@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { deferralDecisions, helpRequests, notifications } from '../db/schema/index.ts';
+import { deferralDecisions, helpRequests, notifications, outboundEmails, requestReleases } from '../db/schema/index.ts';
+import { updateNotificationPreferences } from '../mail/update-notification-preferences.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
@@ -238,5 +239,50 @@ describe('[DEFERRALS]: deferral by consultation', () => {
       409,
     );
     expect((await client.post('/api/deferrals/not-an-id/decisions', { decision: 'approve', comment: 'x' })).statusCode).toBe(404);
+  });
+
+  it('clears the release link, and says so on the timeline, when a deferred request is taken back by hand', async () => {
+    const { request, response } = await propose();
+    const proposal = response.json();
+    for (const decider of [cpCoordinator, helpDesk]) {
+      await (await login(decider)).post(`/api/deferrals/${proposal.id}/decisions`, { decision: 'approve', comment: 'ok' });
+    }
+    expect(await statusOf(request.id)).toBe('deferred');
+    const client = await login(helpDesk);
+    const back = await client.patch(`/api/requests/${request.id}`, { status: 'in_progress', reason: 'A site cannot wait' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ status: 'in_progress', fixVersion: null });
+    expect(await t.db.select().from(requestReleases).where(eq(requestReleases.requestId, request.id))).toEqual([]);
+    const detail = (await client.get(`/api/releases/${release.id}`)).json();
+    expect(detail.backlog.map((r: { id: string }) => r.id)).not.toContain(request.id);
+    const events = (await client.get(`/api/requests/${request.id}/timeline`)).json().events;
+    const unlinked = events.find((e: { type: string }) => e.type === 'release_linked');
+    expect(unlinked).toMatchObject({
+      actorId: helpDesk.id,
+      data: { release: { from: 'v2.16.0', to: null }, releaseId: release.id, cause: 'left_deferral' },
+    });
+  });
+
+  it('mails the reporter under the “deferred” preference, not the “resolved” one', async () => {
+    const quiet = await buildUser(t.db, 'reporter', { siteIds: [site.id] });
+    const deferFor = async () => {
+      const request = await buildRequest(t.db, quiet, { siteId: site.id, summary: 'Slow report', urgency: 'low' });
+      const proposal = (
+        await (await login(helpDesk)).post(`/api/requests/${request.id}/deferrals`, { releaseId: release.id, reason: 'Later' })
+      ).json();
+      for (const decider of [cpCoordinator, helpDesk]) {
+        await (await login(decider)).post(`/api/deferrals/${proposal.id}/decisions`, { decision: 'approve', comment: 'ok' });
+      }
+      const [mail] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.requestId, request.id));
+      return mail;
+    };
+    await updateNotificationPreferences({ db: t.db, userId: quiet.id, preferences: { request_resolved: 'off' } });
+    expect(await deferFor()).toMatchObject({ kind: 'request_deferred', status: 'queued' });
+    await updateNotificationPreferences({
+      db: t.db,
+      userId: quiet.id,
+      preferences: { request_resolved: 'immediate', request_deferred: 'off' },
+    });
+    expect(await deferFor()).toMatchObject({ kind: 'request_deferred', status: 'suppressed' });
   });
 });

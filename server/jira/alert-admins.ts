@@ -51,6 +51,8 @@ export async function alertAdmins(
         userId: admin.id,
         type: 'jira_sync_failed',
         title: `Jira stopped syncing for ${teamName}: ${reason}`.slice(0, 500),
+        messageKey: 'jira.notifications.syncStopped',
+        messageParams: { team: teamName, reason: reason.slice(0, 400) },
         link,
         data: { vendorTeamId, teamName, reason },
         createdAt: now,

@@ -130,6 +130,8 @@ describe('[JIRA]: level-3 escalations become Jira Cloud issues', () => {
     const alerts = await w.t.db.select().from(notifications).where(eq(notifications.userId, w.adminUser.id));
     expect(alerts).toEqual([expect.objectContaining({ type: 'jira_sync_failed', link: '/admin?tab=jira' })]);
     expect(alerts[0].title).toContain('Client must be authenticated');
+    expect(alerts[0].messageKey).toBe('jira.notifications.syncStopped');
+    expect(alerts[0].messageParams?.reason).toContain('Client must be authenticated');
     const [mail] = await w.t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'integration_alert'));
     expect(mail).toMatchObject({ recipient: w.adminUser.email, status: 'queued' });
     expect(mail.text).toContain('Client must be authenticated');

@@ -53,6 +53,8 @@ describe('[MAIL]: preferences, digest and unsubscribe', () => {
       topic_reply: 'immediate',
       sla_alert: 'immediate',
       critical_page: 'immediate',
+      request_deferred: 'immediate',
+      release_shipped: 'immediate',
     });
     const saved = await client.put('/api/me/notification-preferences', {
       preferences: { request_escalated: 'daily_digest', topic_reply: 'off' },

@@ -69,6 +69,7 @@ export async function getNotice(options: {
       moduleVersion: notice.moduleVersion,
       requests: requests.sort((a, b) => a.reference.localeCompare(b.reference)),
       releaseVersion: notice.releaseVersion,
+      reminderLeadMinutes: notice.reminderLeadMinutes,
       cancelReason: notice.cancelReason,
       rounds: rounds.map((round) => ({
         round: round.round,

@@ -46,6 +46,7 @@ export async function issueNotice(options: {
         moduleVersion: input.moduleVersion || null,
         requestIds,
         releaseVersion: input.releaseVersion || null,
+        reminderLeadMinutes: input.reminderLeadMinutes,
         createdById: actor.id,
         createdAt: now,
         updatedAt: now,

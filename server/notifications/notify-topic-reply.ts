@@ -40,6 +40,8 @@ export async function notifyTopicReply(
         userId: recipient.id,
         type: 'topic_reply',
         title: `${replierName} replied to “${topic.title}”`,
+        messageKey: 'community.notifications.topicReply',
+        messageParams: { name: replierName, title: topic.title },
         link: `/community/${topic.id}#reply-${replyId}`,
         data: { topicId: topic.id, replyId, topicTitle: topic.title, actorName: replierName },
         createdAt: now,

@@ -6,6 +6,8 @@ export function presentNotification(row: typeof notifications.$inferSelect): TNo
     id: row.id,
     type: row.type,
     title: row.title,
+    messageKey: row.messageKey,
+    messageParams: row.messageParams,
     link: row.link,
     data: row.data,
     isRead: row.readAt !== null,

@@ -34,7 +34,7 @@ export async function getRelease(options: { db: DbOrTx; actor: Actor; id: string
   const [shipper] = release.shippedById
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, release.shippedById))
     : [];
-  const counts = await countCarried(db, [release.id]);
+  const counts = await countCarried(db, actor, [release.id]);
   return {
     ...presentReleaseSummary(release, counts.get(release.id)),
     notes: release.notes,

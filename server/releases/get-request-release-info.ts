@@ -21,7 +21,7 @@ export async function getRequestReleaseInfo(options: { db: DbOrTx; actor: Actor;
   const canSet = canSetCodeChange(actor, request);
   const canPropose = canProposeDeferral(actor, request);
   const open = canSet || canPropose ? await listOpenReleases(db, request.module) : [];
-  const counts = await countCarried(db, [...open.map((r) => r.id), ...(linked ? [linked.release.id] : [])]);
+  const counts = await countCarried(db, actor, [...open.map((r) => r.id), ...(linked ? [linked.release.id] : [])]);
   const seesDeferrals = isStaff(actor);
   return {
     codeChangeUrl: request.codeChangeUrl,

@@ -6,7 +6,7 @@ import type { Actor } from '../policies/actor.ts';
 import { can } from '../policies/global-policy.ts';
 import { countCarried, presentReleaseSummary } from './release-repository.ts';
 
-/** Every release (everyone signed in reads them), latest planned first. */
+/** Every release (everyone signed in reads them), latest planned first, counting only the requests the actor may see. */
 export async function listReleases(options: {
   db: Database;
   actor: Actor;
@@ -26,6 +26,7 @@ export async function listReleases(options: {
     .limit(500);
   const counts = await countCarried(
     db,
+    options.actor,
     rows.map((row) => row.id),
   );
   return {

@@ -1,4 +1,5 @@
 import { MODULE_LABELS, type ModuleCode } from '../../shared/constants.ts';
+import type { NotificationMessageKey } from '../../shared/notification-messages.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { notifications } from '../db/schema/index.ts';
 import { loadRequestForMail } from '../mail/load-request-for-mail.ts';
@@ -16,16 +17,31 @@ export type ReporterNotice = {
   eventId: number;
   type: 'release_shipped' | 'request_deferred' | 'request_merged';
   title: (reference: string) => string;
+  /** Fill the type's message key (see MESSAGE_KEYS), with the request's reference. */
+  messageParams: Record<string, string>;
   data: Record<string, unknown>;
   compose: (locale: MailLocale, request: RequestMailData, redact: (text: string) => string) => MailContent;
 };
+
+const MESSAGE_KEYS = {
+  release_shipped: 'releases.notifications.release_shipped',
+  request_deferred: 'releases.notifications.request_deferred',
+  request_merged: 'consolidation.notifications.request_merged',
+} as const satisfies Record<ReporterNotice['type'], NotificationMessageKey>;
+
+// A merge closes the reporter's request as a duplicate, so it goes under "my requests resolved".
+const MAIL_KINDS = {
+  release_shipped: 'release_shipped',
+  request_deferred: 'request_deferred',
+  request_merged: 'request_resolved',
+} as const satisfies Record<ReporterNotice['type'], string>;
 
 export const moduleLabel = (module: string) => MODULE_LABELS[module as ModuleCode] ?? module;
 
 /**
  * Tells a request's reporter, in the caller's transaction: an in-app notification when they have
  * an account, and a mail in their language (their account's, or the request's for a contact
- * address) under the "my requests resolved" preference. Never the person who made the change.
+ * address) under the preference of its kind (see MAIL_KINDS). Never the person who made the change.
  */
 export async function notifyReporter(
   tx: DbOrTx,
@@ -45,6 +61,8 @@ export async function notifyReporter(
           userId: recipient.userId,
           type: notice.type,
           title: notice.title(request.reference),
+          messageKey: MESSAGE_KEYS[notice.type],
+          messageParams: { ...notice.messageParams, reference: request.reference },
           link,
           data: { ...notice.data, requestId: request.id, reference: request.reference },
           createdAt: now,
@@ -63,7 +81,7 @@ export async function notifyReporter(
     await queueNotification(tx, {
       settings,
       recipient,
-      kind: 'request_resolved',
+      kind: MAIL_KINDS[notice.type],
       content: notice.compose(recipient.locale, data, redactor.redact),
       isRedacted: redactor.isRedacted(),
       messageId: `<event-${notice.eventId}@${host}>`,

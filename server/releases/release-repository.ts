@@ -2,9 +2,10 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { ModuleCode, ReleaseStatus } from '../../shared/constants.ts';
 import type { TReleaseSummary } from '../../shared/release-schemas.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { releases, requestReleases, vendorTeams } from '../db/schema/index.ts';
+import { helpRequests, releases, requestReleases, vendorTeams } from '../db/schema/index.ts';
 import { notFound } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
+import { requestScopeCondition } from '../policies/request-policy.ts';
 
 export type ReleaseRow = typeof releases.$inferSelect;
 
@@ -28,14 +29,15 @@ export async function teamModulesOf(db: DbOrTx, actor: Actor): Promise<ModuleCod
   return (team?.modules ?? []) as ModuleCode[];
 }
 
-/** How many requests each release carries, split into fixes and deferrals. */
-export async function countCarried(db: DbOrTx, releaseIds: string[]) {
+/** How many of the requests the actor may see each release carries, split into fixes and deferrals. */
+export async function countCarried(db: DbOrTx, actor: Actor, releaseIds: string[]) {
   const counts = new Map<string, { fixedCount: number; deferredCount: number }>();
   if (releaseIds.length === 0) return counts;
   const rows = await db
     .select({ releaseId: requestReleases.releaseId, via: requestReleases.via, n: count() })
     .from(requestReleases)
-    .where(inArray(requestReleases.releaseId, releaseIds))
+    .innerJoin(helpRequests, eq(helpRequests.id, requestReleases.requestId))
+    .where(and(inArray(requestReleases.releaseId, releaseIds), requestScopeCondition(actor)))
     .groupBy(requestReleases.releaseId, requestReleases.via);
   for (const row of rows) {
     const entry = counts.get(row.releaseId) ?? { fixedCount: 0, deferredCount: 0 };

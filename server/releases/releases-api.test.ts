@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../shared/schemas.ts';
-import { helpRequests, notifications, outboundEmails } from '../db/schema/index.ts';
+import { helpRequests, notifications, outboundEmails, requestReleases } from '../db/schema/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { buildRequest, buildSite, buildUser, buildVendorTeam, TEST_PASSWORD } from '../test/factories.ts';
 import { createMailTestApp, type MailTestApp } from '../test/mail-test-app.ts';
@@ -9,6 +9,8 @@ import { parseMime } from '../test/parse-mime.ts';
 import { buildRelease, moveToLevelThree } from '../test/release-factories.ts';
 import { runDueJobs } from '../test/run-due-jobs.ts';
 import type { TestClient } from '../test/test-app.ts';
+import { getRelease } from './get-release.ts';
+import { listReleases } from './list-releases.ts';
 import { releaseJobHandlers } from './release-job-handlers.ts';
 
 let t: MailTestApp;
@@ -137,6 +139,37 @@ describe('[RELEASES]: releases', () => {
     expect((await client.post(`/api/releases/${planned.id}/ship`)).statusCode).toBe(409);
     expect((await client.patch(`/api/releases/${planned.id}`, { notes: 'late' })).statusCode).toBe(409);
   });
+
+  it('counts only the carried requests the reader may see, in the list and the release', async () => {
+    const otherSite = await buildSite(t.db);
+    const otherSiteAdmin = await buildUser(t.db, 'site_admin', { siteIds: [otherSite.id] });
+    const counted = await buildRelease(t.db, { status: 'planned' });
+    const here = [
+      await buildRequest(t.db, siteAdmin, { siteId: site.id }),
+      await buildRequest(t.db, siteAdmin, { siteId: site.id }),
+    ];
+    const there = await buildRequest(t.db, otherSiteAdmin, { siteId: otherSite.id });
+    await t.db.insert(requestReleases).values([
+      { requestId: here[0].id, releaseId: counted.id, via: 'fix' },
+      { requestId: here[1].id, releaseId: counted.id, via: 'deferral' },
+      { requestId: there.id, releaseId: counted.id, via: 'fix' },
+    ]);
+    const countsFor = async (actor: Actor) => {
+      const listed = (await listReleases({ db: t.db, actor, query: {} })).items.find((item) => item.id === counted.id);
+      const detail = await getRelease({ db: t.db, actor, id: counted.id });
+      expect(detail).toMatchObject({ fixedCount: listed?.fixedCount, deferredCount: listed?.deferredCount });
+      return [listed?.fixedCount, listed?.deferredCount];
+    };
+    expect(await countsFor(helpDesk)).toEqual([2, 1]);
+    expect(await countsFor(siteAdmin)).toEqual([1, 1]);
+    expect(await countsFor(otherSiteAdmin)).toEqual([1, 0]);
+    expect(await countsFor(reporter)).toEqual([0, 0]);
+    const listedForSiteAdmin = (await (await login(siteAdmin)).get('/api/releases')).json();
+    expect(listedForSiteAdmin.items.find((item: { id: string }) => item.id === counted.id)).toMatchObject({
+      fixedCount: 1,
+      deferredCount: 1,
+    });
+  });
 });
 
 describe('[RELEASES]: the code change of a level-3 request', () => {
@@ -236,6 +269,11 @@ describe('[RELEASES]: shipping a release', () => {
     const enMail = t.sink.received.filter((m) => m.to.includes(otherReporter.email)).map((m) => parseMime(m.raw));
     expect(enMail).toHaveLength(1);
     expect(enMail[0].text).toContain('The request is now closed');
+    const kinds = await t.db
+      .select({ kind: outboundEmails.kind })
+      .from(outboundEmails)
+      .where(eq(outboundEmails.requestId, verifying.id));
+    expect(kinds.map((row) => row.kind)).toEqual(['release_shipped']);
 
     // A second run (a retried job) changes nothing and mails nobody again.
     const before = await t.db.select().from(outboundEmails);

@@ -34,7 +34,7 @@ export async function shipRelease(options: { db: Database; actor: Actor; id: str
       .where(eq(releases.id, release.id))
       .returning();
     await enqueueJob(tx, SHIP_RELEASE_JOB, { releaseId: release.id }, { singletonKey: `release-ship:${release.id}` });
-    const counts = await countCarried(tx, [release.id]);
+    const counts = await countCarried(tx, actor, [release.id]);
     return presentReleaseSummary(row, counts.get(release.id));
   });
 }

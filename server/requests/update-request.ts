@@ -10,6 +10,7 @@ import type { MailSettings } from '../mail/mail-settings.ts';
 import { notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canBeAssigned, requestAbilities } from '../policies/request-policy.ts';
+import { unlinkDeferredRelease } from '../releases/unlink-deferred-release.ts';
 import { pageCriticalRequest } from '../sla/page-critical-request.ts';
 import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
 import { toActor } from '../users/present-user.ts';
@@ -150,6 +151,9 @@ export async function updateRequest(options: {
     const steps: Step[] = [await planFieldEdits(tx, actor, request, input), planL3Changes(actor, request, input)];
     if (input.assigneeId !== undefined) steps.push(await planAssignment(tx, actor, request, input.assigneeId));
     if (input.status !== undefined) steps.push(planStatusChange(actor, request, input, now));
+    if (request.status === 'deferred' && input.status !== undefined && input.status !== 'deferred') {
+      steps.push(await unlinkDeferredRelease(tx, request.id));
+    }
     const changes: Changes = Object.assign({}, ...steps.map((step) => step.changes));
     const events = [...steps.flatMap((step) => step.events), ...(merged?.events ?? [])];
     if (events.length === 0) return request.id;

@@ -95,6 +95,10 @@ async function announce(
       alert.kind === 'breach'
         ? `SLA breached: ${clockName} of ${row.reference} was due ${dueAt}`
         : `SLA due soon: ${clockName} of ${row.reference} is due ${dueAt}`,
+    message: {
+      key: alert.kind === 'breach' ? 'sla.notifications.breach' : 'sla.notifications.warning',
+      params: { clock: alert.clock, reference: row.reference, dueAt },
+    },
     data: { clock: alert.clock, kind: alert.kind, dueAt },
     compose: (locale, data) =>
       slaAlertMail(locale, { ...data, kind: alert.kind, clock: alert.clock, level: row.level, dueAt: formatDue(alert.dueAt) }),

@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../shared/mail-schemas.ts';
+import type { NotificationMessage } from '../../shared/notification-messages.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { notifications, type users } from '../db/schema/index.ts';
 import { type MailLocale, toMailLocale } from '../mail/mail-locale.ts';
@@ -23,6 +24,7 @@ export async function notifyPeopleAboutRequest(
     request: { id: string; reference: string; summary: string };
     kind: NotificationKind;
     title: string;
+    message: NotificationMessage;
     data: Record<string, unknown>;
     compose: (locale: MailLocale, data: RequestMailData) => MailContent;
     key: string;
@@ -37,6 +39,8 @@ export async function notifyPeopleAboutRequest(
       userId: person.id,
       type: options.kind,
       title: options.title,
+      messageKey: options.message.key,
+      messageParams: options.message.params,
       link: `/requests/${encodeURIComponent(request.reference)}`,
       data: { ...options.data, requestId: request.id, reference: request.reference },
       createdAt: now,

@@ -46,6 +46,10 @@ export async function pageCriticalRequest(
     request,
     kind: 'critical_page',
     title: `CRITICAL at ${row.siteName}: ${request.reference} ${request.summary}`,
+    message: {
+      key: 'sla.notifications.critical_page',
+      params: { site: row.siteName, reference: request.reference, summary: request.summary },
+    },
     data: { siteName: row.siteName },
     compose: (locale, data) => criticalPageMail(locale, { ...data, siteName: row.siteName, moduleLabel }),
     key: `critical-page-${event.id}`,

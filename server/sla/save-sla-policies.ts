@@ -4,10 +4,11 @@ import type { Database } from '../db/client.ts';
 import { slaPolicies } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { listSlaPolicies } from './list-sla-policies.ts';
+import { queueSlaRecompute } from './recompute-sla-clocks.ts';
 
 /**
- * Saves targets for some urgency × level pairs; the others keep theirs. New targets apply to
- * clocks started or recomputed (urgency or level change) from now on.
+ * Saves targets for some urgency × level pairs; the others keep theirs. The open requests of
+ * those pairs get their due times recomputed on the new targets by a queued job.
  */
 export async function saveSlaPolicies(options: { db: Database; policies: TSlaPolicy[]; now?: Date }): Promise<TSlaPolicy[]> {
   const now = options.now ?? new Date();
@@ -37,6 +38,8 @@ export async function saveSlaPolicies(options: { db: Database; policies: TSlaPol
           },
         });
     }
+    const pairs = options.policies.map((policy) => ({ urgency: policy.urgency, level: policy.level }));
+    await queueSlaRecompute(tx, { kind: 'policies', pairs }, now);
   });
   return listSlaPolicies({ db: options.db });
 }

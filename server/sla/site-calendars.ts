@@ -6,6 +6,7 @@ import { businessCalendars, sites } from '../db/schema/index.ts';
 import { AppError, notFound } from '../errors.ts';
 import { isValidTimeZone } from './business-hours.ts';
 import { DEFAULT_WORKING_TIME } from './default-sla.ts';
+import { queueSlaRecompute } from './recompute-sla-clocks.ts';
 
 type Row = { site: typeof sites.$inferSelect; calendar: typeof businessCalendars.$inferSelect | null };
 
@@ -39,8 +40,8 @@ export async function getSiteCalendar(options: { db: Database; siteId: string })
 }
 
 /**
- * Saves a site's working days, hours, holidays and time zone (the site's own). Clocks already
- * running keep their due times until they are recomputed; new clocks use the new calendar.
+ * Saves a site's working days, hours, holidays and time zone (the site's own), and queues the
+ * recompute of the due times of the site's open requests on the new calendar.
  */
 export async function saveSiteCalendar(options: {
   db: Database;
@@ -71,6 +72,7 @@ export async function saveSiteCalendar(options: {
           updatedAt: now,
         },
       });
+    await queueSlaRecompute(tx, { kind: 'site', siteId: site.id }, now);
   });
   return getSiteCalendar({ db: options.db, siteId: options.siteId });
 }

@@ -73,6 +73,12 @@ describe('[SLA]: critical paging', () => {
       `[${request.reference}] CRITIQUE, travail bloqué : Nobody can log in at the district office`,
     );
 
+    // The in-app page is served with its message key, so the bell shows it in the reader's language.
+    const inApp = (await (await login(onDutyHelpDesk)).get('/api/notifications')).json().items;
+    expect(inApp.find((item: { type: string }) => item.type === 'critical_page')).toMatchObject({
+      messageKey: 'sla.notifications.critical_page',
+      messageParams: { reference: request.reference, summary: 'Nobody can log in at the district office' },
+    });
     expect(await pinnedOf(onDutyHelpDesk)).toContain(request.reference);
     expect(await pinnedOf(offDutyHelpDesk), 'pinned for level 2, on duty or not').toContain(request.reference);
     expect(await pinnedOf(otherSiteCoordinator), 'out of scope').not.toContain(request.reference);

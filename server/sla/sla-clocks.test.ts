@@ -208,6 +208,15 @@ describe('[SLA]: warnings and breaches', () => {
     await breachHandlers[SLA_CHECK_JOB](job);
     await breachHandlers[SLA_CHECK_JOB](job);
     expect(await notifiedIds(request.id, 'breach')).toEqual(ids(siteAdmin, secondSiteAdmin, admin));
+    // In-app titles carry a message key and params for the reader's language; the English title stays as fallback.
+    const [breachNote] = (await t.db.select().from(notifications).where(eq(notifications.userId, admin.id))).filter(
+      (row) => row.data.requestId === request.id,
+    );
+    expect(breachNote).toMatchObject({
+      messageKey: 'sla.notifications.breach',
+      messageParams: { clock: 'first_response', reference: request.reference, dueAt: '2026-03-03T09:00:00.000Z' },
+      title: `SLA breached: first response of ${request.reference} was due 2026-03-03T09:00:00.000Z`,
+    });
     const alerts = await t.db.select().from(slaAlerts).where(eq(slaAlerts.requestId, request.id));
     expect(alerts.map((alert) => `${alert.clock}:${alert.kind}`).sort()).toEqual([
       'first_response:breach',

@@ -32,6 +32,8 @@ export const notices = pgTable(
     requestIds: uuid('request_ids').array().notNull().default([]),
     /** A release by version, free text until releases are their own records. */
     releaseVersion: text('release_version'),
+    /** How long before the window the reminder goes to whoever has not relayed yet. */
+    reminderLeadMinutes: integer('reminder_lead_minutes').notNull().default(1440),
     /** The current round of the cascade: 1 when issued, +1 for each change or cancellation. */
     round: integer('round').notNull().default(1),
     cancelReason: text('cancel_reason'),

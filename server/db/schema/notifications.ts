@@ -11,7 +11,11 @@ export const notifications = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** e.g. `topic_reply`. */
     type: text('type').notNull(),
+    /** English text, shown when the client has no translation for `messageKey` (and for rows older than keys). */
     title: text('title').notNull(),
+    /** i18n key the web client renders in the reader's language, with `messageParams`. */
+    messageKey: text('message_key'),
+    messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
     /** Path in the web app to open, e.g. `/community/<id>`. */
     link: text('link').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),

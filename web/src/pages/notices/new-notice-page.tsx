@@ -2,7 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { MODULES, type ModuleCode } from '../../../../shared/constants.ts';
-import { NOTICE_LANGUAGES, type NoticeLanguage, type NoticeType } from '../../../../shared/notice-schemas.ts';
+import {
+  NOTICE_LANGUAGES,
+  NOTICE_REMINDER_LEAD,
+  type NoticeLanguage,
+  type NoticeType,
+} from '../../../../shared/notice-schemas.ts';
 import type { TSite } from '../../../../shared/schemas.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useApiData } from '../../api/use-api-data.ts';
@@ -37,6 +42,7 @@ export function NewNoticePage() {
   const [moduleVersion, setModuleVersion] = useState('');
   const [references, setReferences] = useState('');
   const [releaseVersion, setReleaseVersion] = useState('');
+  const [reminderLeadHours, setReminderLeadHours] = useState(String(NOTICE_REMINDER_LEAD.default / 60));
   const issue = useAction(noticesApi.issue);
 
   const setVersion = (language: NoticeLanguage, patch: Partial<Version>) =>
@@ -61,6 +67,7 @@ export function NewNoticePage() {
         .map((reference) => reference.trim())
         .filter(Boolean),
       releaseVersion: releaseVersion || undefined,
+      reminderLeadMinutes: Math.round(Number(reminderLeadHours) * 60),
     });
     if (result.ok) navigate(`/notices/${result.value.id}`);
   };
@@ -166,6 +173,19 @@ export function NewNoticePage() {
           value={releaseVersion}
           onChange={(event) => setReleaseVersion(event.target.value)}
           placeholder="v2.15.2"
+        />
+        <TextField
+          id="notice-reminder-lead"
+          type="number"
+          min={NOTICE_REMINDER_LEAD.min / 60}
+          max={NOTICE_REMINDER_LEAD.max / 60}
+          step="any"
+          label={t('notices.fields.reminderLead')}
+          hint={t('notices.fields.reminderLeadHint')}
+          value={reminderLeadHours}
+          onChange={(event) => setReminderLeadHours(event.target.value)}
+          errorName="reminderLeadMinutes"
+          data-testid="notice-reminder-lead"
         />
         <ErrorAlert error={issue.error} />
         <div className="form__actions">

@@ -69,6 +69,7 @@ export function NoticePage() {
             </li>
           ))}
         </ul>
+        <p data-testid="notice-reminder-lead">{t('notices.reminderLead', { hours: data.reminderLeadMinutes / 60 })}</p>
         {data.releaseVersion ? (
           <p>
             {t('notices.release')}: <span className="tag">{data.releaseVersion}</span>

@@ -1,26 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { TNotification } from '../../../../shared/community-schemas.ts';
 import { DateTime } from '../../components/date-time.tsx';
+import { notificationTitle } from './notification-title.ts';
 
 type Props = { notification: TNotification; onOpen: (notification: TNotification) => void };
 
-const text = (data: Record<string, unknown>, key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
-
 export function NotificationItem({ notification, onOpen }: Props) {
-  const { t } = useTranslation();
-  const { data } = notification;
-  const releaseVars = { reference: text(data, 'reference'), version: text(data, 'version') };
-  const title =
-    notification.type === 'topic_reply'
-      ? t('community.notifications.topicReply', { name: text(data, 'actorName'), title: text(data, 'topicTitle') })
-      : notification.type === 'release_shipped' || notification.type === 'request_deferred'
-        ? t(`releases.notifications.${notification.type}`, releaseVars)
-        : notification.type === 'request_merged'
-          ? t('consolidation.notifications.request_merged', {
-              reference: text(data, 'reference'),
-              survivor: text(data, 'survivorReference'),
-            })
-          : notification.title;
+  const { t, i18n } = useTranslation();
+  const title = notificationTitle(t, i18n.language, notification);
   return (
     <li
       className={notification.isRead ? 'notification' : 'notification notification--unread'}

@@ -1,8 +1,9 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { SLA_CLOCKS, type SlaClock } from '../../../../shared/sla-schemas.ts';
 import { isEmailKind } from '../../api/mail-types.ts';
 import type { TTimelineEvent } from '../../api/types.ts';
 import { isCategory, isChannel, isL3State, isModule, isStatus, isUrgency } from '../../lib/enums.ts';
+import { formatDateTime } from '../../lib/format.ts';
 
 type Data = Record<string, unknown>;
 
@@ -164,6 +165,9 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
     }
     case 'release_linked': {
       const release = change(data, 'release');
+      if (data.cause === 'left_deferral') {
+        return t('releases.timeline.left_deferral', { version: valueLabel(t, release?.from) });
+      }
       return release?.to
         ? t('releases.timeline.release_linked_to', { version: String(release.to) })
         : t('releases.timeline.release_linked');
@@ -177,6 +181,10 @@ export function describeEvent(t: TFunction, event: TTimelineEvent): string {
         version: text(data, 'version'),
       });
     }
+    case 'notice_issued':
+    case 'notice_changed':
+    case 'notice_cancelled':
+      return describeNoticeEvent(t, event.type, data);
     case 'deferral_proposed':
     case 'deferred':
     case 'deferral_rejected':
@@ -215,3 +223,18 @@ export function eventDetails(t: TFunction, event: TTimelineEvent): { label: stri
 }
 
 const isSlaClock = (value: string): value is SlaClock => (SLA_CLOCKS as readonly string[]).includes(value);
+
+/** A linked notice's round: its title in the reader's language when written in it, and the window in their time. */
+function describeNoticeEvent(t: TFunction, type: 'notice_issued' | 'notice_changed' | 'notice_cancelled', data: Data): string {
+  const language = i18next.language;
+  const titles = typeof data.titles === 'object' && data.titles !== null ? (data.titles as Data) : {};
+  const title =
+    text(titles, language) || text(titles, text(data, 'defaultLanguage')) || Object.values(titles).map(String)[0] || '';
+  const noticeType = text(data, 'noticeType') === 'training' ? 'training' : 'downtime';
+  return t(`notices.timeline.${type}`, {
+    type: t(`notices.type.${noticeType}`),
+    title,
+    start: formatDateTime(text(data, 'windowStart'), language),
+    end: formatDateTime(text(data, 'windowEnd'), language),
+  });
+}
