@@ -1,18 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { helpRequests } from '../db/schema/index.ts';
-import { type Actor, isStaff } from '../policies/actor.ts';
+import type { Actor } from '../policies/actor.ts';
+import { isFirstResponseBy } from '../requests/follow-up-public-comment.ts';
 import { appendEvents } from '../requests/timeline.ts';
 
 /**
  * Copies a community reply onto its linked request's timeline as a public comment, whoever wrote it:
- * sharing answers across sites is the point of the community. Returns the event id, which the
- * reply keeps so the comment is never mirrored back.
+ * sharing answers across sites is the point of the community. Returns the event, whose id the
+ * reply keeps so the comment is never mirrored back, and the request as it was before the reply.
  */
 export async function mirrorReplyToRequest(
   tx: DbOrTx,
   options: { requestId: string; topicId: string; replyId: string; author: Actor; body: string; now: Date },
-): Promise<number | null> {
+) {
   const { requestId, author, now } = options;
   // Lock the request before the topic is touched: addComment takes them in the same order.
   const [request] = await tx
@@ -21,7 +22,7 @@ export async function mirrorReplyToRequest(
     .where(eq(helpRequests.id, requestId))
     .for('update');
   if (!request) return null;
-  const isFirstResponse = isStaff(author) && !request.firstRespondedAt && request.reporterId !== author.id;
+  const isFirstResponse = isFirstResponseBy(author, request);
   await tx
     .update(helpRequests)
     .set({ updatedAt: now, ...(isFirstResponse ? { firstRespondedAt: now } : {}) })
@@ -39,5 +40,5 @@ export async function mirrorReplyToRequest(
     ],
     now,
   );
-  return event.id;
+  return { event, request };
 }

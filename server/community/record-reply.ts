@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { ReplyOrigin } from '../../shared/community-schemas.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { communityReplies, communityTopics } from '../db/schema/index.ts';
+import { communityReplies, communityTopics, helpRequests } from '../db/schema/index.ts';
 import { notifyTopicReply } from '../notifications/notify-topic-reply.ts';
 import type { TopicRow } from './topic-repository.ts';
 
@@ -15,8 +15,23 @@ export type NewReply = {
   timelineEventId: number | null;
 };
 
+/** The request's reporter, when the reply is also a public comment on it: the request's own mail tells them. */
+async function reporterMailedByRequest(tx: DbOrTx, topic: Pick<TopicRow, 'requestId'>, reply: NewReply) {
+  if (!topic.requestId || reply.timelineEventId === null) return null;
+  const [request] = await tx
+    .select({ reporterId: helpRequests.reporterId })
+    .from(helpRequests)
+    .where(eq(helpRequests.id, topic.requestId));
+  return request?.reporterId ?? null;
+}
+
 /** Stores a reply, bumps the topic's count and activity, and notifies its followers; in the caller's transaction. */
-export async function recordReply(tx: DbOrTx, topic: Pick<TopicRow, 'id' | 'title' | 'authorId'>, reply: NewReply, now: Date) {
+export async function recordReply(
+  tx: DbOrTx,
+  topic: Pick<TopicRow, 'id' | 'title' | 'authorId' | 'requestId'>,
+  reply: NewReply,
+  now: Date,
+) {
   const [row] = await tx
     .insert(communityReplies)
     .values({
@@ -35,6 +50,13 @@ export async function recordReply(tx: DbOrTx, topic: Pick<TopicRow, 'id' | 'titl
     .update(communityTopics)
     .set({ replyCount: sql`${communityTopics.replyCount} + 1`, lastActivityAt: now })
     .where(eq(communityTopics.id, topic.id));
-  await notifyTopicReply(tx, { topic, replyId: row.id, replierId: reply.author.id, replierName: reply.author.name, now });
+  await notifyTopicReply(tx, {
+    topic,
+    replyId: row.id,
+    replierId: reply.author.id,
+    replierName: reply.author.name,
+    notMailedId: await reporterMailedByRequest(tx, topic, reply),
+    now,
+  });
   return row;
 }

@@ -2,20 +2,26 @@ import { randomUUID } from 'node:crypto';
 import type { TCommunityReply } from '../../shared/community-schemas.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { queueJiraComment } from '../jira/queue-jira-comment.ts';
+import type { MailSettings } from '../mail/mail-settings.ts';
 import type { Actor } from '../policies/actor.ts';
 import { topicAbilities } from '../policies/community-policy.ts';
+import { followUpPublicComment } from '../requests/follow-up-public-comment.ts';
 import { mirrorReplyToRequest } from './mirror-reply-to-request.ts';
 import { presentReply } from './present-topic.ts';
 import { recordReply } from './record-reply.ts';
 import { loadTopic } from './topic-repository.ts';
 
-/** A reply in the community; in a topic opened from a request it also lands on the request's timeline. */
+/**
+ * A reply in the community. In a topic opened from a request it is also a public comment there,
+ * with all that follows one: the response clocks, the Jira issue, mail to the reporter.
+ */
 export async function replyToTopic(options: {
   db: Database;
   actor: Actor;
   topicId: string;
   body: string;
+  /** Where mail links point; without it the request's reporter is not mailed (seeding, scripts). */
+  mail?: MailSettings;
   now?: Date;
 }): Promise<TCommunityReply> {
   const { db, actor, body } = options;
@@ -24,11 +30,9 @@ export async function replyToTopic(options: {
     const topic = await loadTopic(tx, options.topicId);
     if (!topicAbilities(actor, topic).reply) throw new AppError('forbidden', 'This topic is locked');
     const id = randomUUID();
-    const timelineEventId = topic.requestId
+    const onRequest = topic.requestId
       ? await mirrorReplyToRequest(tx, { requestId: topic.requestId, topicId: topic.id, replyId: id, author: actor, body, now })
       : null;
-    // Public on the request, so it goes to the Jira issue like any public reply (when the team sends them).
-    if (topic.requestId && timelineEventId) await queueJiraComment(tx, { requestId: topic.requestId, eventId: timelineEventId });
     const row = await recordReply(
       tx,
       topic,
@@ -38,10 +42,11 @@ export async function replyToTopic(options: {
         body,
         origin: 'community',
         isFromVendor: actor.role === 'vendor',
-        timelineEventId,
+        timelineEventId: onRequest?.event.id ?? null,
       },
       now,
     );
+    if (onRequest) await followUpPublicComment(tx, { ...onRequest, actor, mail: options.mail, now });
     return presentReply({ ...row, userName: actor.name, userRole: actor.role }, topic.acceptedReplyId);
   });
 }

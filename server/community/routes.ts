@@ -26,7 +26,7 @@ const tags = ['community'];
 const ZTopicParams = z.object({ id: z.string().min(1).max(60) });
 
 export const communityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const { db } = deps;
+  const { db, config } = deps;
 
   app.get(
     '/api/community/topics',
@@ -93,7 +93,13 @@ export const communityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
       },
     },
     async (request, reply) => {
-      const created = await replyToTopic({ db, actor: actorOf(request), topicId: request.params.id, body: request.body.body });
+      const created = await replyToTopic({
+        db,
+        actor: actorOf(request),
+        topicId: request.params.id,
+        body: request.body.body,
+        mail: config,
+      });
       return reply.status(201).send(created);
     },
   );

@@ -125,6 +125,30 @@ describe('[JIRA]: a developer’s comment from Jira reaches the reporter and the
     expect((await w.t.db.select().from(notifications)).length).toBe(notifiedBefore);
   });
 
+  it('mails a reporter who follows the topic once, with the request mail', async () => {
+    const request = await linkedRequest('Reporter follows the Jira-linked topic');
+    const opened = await w.coordinator.post(`/api/requests/${request.id}/community-topic`, {});
+    expect(opened.statusCode).toBe(201);
+    const topicId = opened.json().id as string;
+    expect((await reporterClient.put(`/api/community/topics/${topicId}/subscription`, { isSubscribed: true })).statusCode).toBe(
+      200,
+    );
+    await runMailJobs();
+    const before = mailsTo(reporter.email).length;
+    const comment = w.jira.addComment(request.issueKey, { author: 'Amina Developer', body: adf('Hotfix 2.12.3 is out') });
+    await webhook('comment_created', request, comment.id);
+    await runMailJobs();
+    const mails = mailsTo(reporter.email).slice(before);
+    expect(mails.map((mail) => mail.headers.get('subject'))).toEqual([
+      `[${request.reference}] New comment: Reporter follows the Jira-linked topic`,
+    ]);
+    const inApp = await w.t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, reporter.id), eq(notifications.type, 'topic_reply')));
+    expect(inApp, 'the topic still notifies them in the app').toHaveLength(1);
+  });
+
   it('follows the reporter’s preference: nothing is mailed when they turned comments off', async () => {
     const request = await linkedRequest('Preferences apply to Jira comments');
     const saved = await reporterClient.put('/api/me/notification-preferences', { preferences: { request_comment: 'off' } });

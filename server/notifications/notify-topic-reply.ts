@@ -6,6 +6,8 @@ import { enqueueJob } from '../jobs/enqueue-job.ts';
 /**
  * Tells the topic's creator and every subscriber, never the replier, that a reply arrived: one
  * in-app notification each and one durable e-mail job each, in the caller's transaction.
+ * `notMailedId` gets the notification but no mail: a request's reporter, already mailed by the
+ * request about the same comment, so nobody gets two mails for one comment.
  */
 export async function notifyTopicReply(
   tx: DbOrTx,
@@ -14,6 +16,7 @@ export async function notifyTopicReply(
     replyId: string;
     replierId: string | null;
     replierName: string;
+    notMailedId?: string | null;
     now: Date;
   },
 ): Promise<string[]> {
@@ -47,7 +50,9 @@ export async function notifyTopicReply(
         createdAt: now,
       })),
     )
-    .returning({ id: notifications.id });
-  for (const row of rows) await enqueueJob(tx, 'notification.email', { notificationId: row.id });
+    .returning({ id: notifications.id, userId: notifications.userId });
+  for (const row of rows) {
+    if (row.userId !== options.notMailedId) await enqueueJob(tx, 'notification.email', { notificationId: row.id });
+  }
   return rows.map((row) => row.id);
 }

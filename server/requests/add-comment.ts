@@ -4,12 +4,10 @@ import { mirrorCommentToTopic } from '../community/mirror-comment-to-topic.ts';
 import type { Database } from '../db/client.ts';
 import { helpRequests } from '../db/schema/index.ts';
 import { forbidden } from '../errors.ts';
-import { queueJiraComment } from '../jira/queue-jira-comment.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
-import { notifyRequestEvents } from '../mail/notify-request-events.ts';
-import { type Actor, isStaff } from '../policies/actor.ts';
+import type { Actor } from '../policies/actor.ts';
 import { requestAbilities } from '../policies/request-policy.ts';
-import { refreshSlaClocks } from '../sla/refresh-sla-clocks.ts';
+import { followUpPublicComment, isFirstResponseBy } from './follow-up-public-comment.ts';
 import { loadRequestInScope } from './request-repository.ts';
 import { appendEvents, presentEvent } from './timeline.ts';
 
@@ -34,7 +32,7 @@ export async function addComment(options: {
     if (isInternal ? !abilities.addInternalNote : !abilities.comment) {
       throw forbidden(isInternal ? 'You may not write internal notes' : 'You may not comment');
     }
-    const isFirstResponse = !isInternal && isStaff(actor) && !request.firstRespondedAt && request.reporterId !== actor.id;
+    const isFirstResponse = !isInternal && isFirstResponseBy(actor, request);
     await tx
       .update(helpRequests)
       .set({ updatedAt: now, ...(isFirstResponse ? { firstRespondedAt: now } : {}) })
@@ -54,15 +52,10 @@ export async function addComment(options: {
       now,
     );
     if (!isInternal) {
-      // Staff answering in public meets the response clocks; the reporter writing starts the next-response clock.
-      const isReporterSide = actor.role === 'reporter' || request.reporterId === actor.id;
-      await refreshSlaClocks(tx, { requestId: request.id, change: isReporterSide ? 'reporter_comment' : 'staff_response', now });
+      // A public comment also goes to the request's community topic; internal notes never do.
+      await mirrorCommentToTopic(tx, { requestId: request.id, event, actor, now });
+      await followUpPublicComment(tx, { request, event, actor, mail: options.mail, now });
     }
-    // A public comment also goes to the request's community topic; internal notes never do.
-    if (!isInternal) await mirrorCommentToTopic(tx, { requestId: request.id, event, actor, now });
-    // …and to the Jira issue when the vendor team sends public replies there.
-    if (!isInternal) await queueJiraComment(tx, { requestId: request.id, eventId: event.id });
-    if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: [event], now });
     return presentEvent(event, { name: actor.name, role: actor.role });
   });
 }
