@@ -70,8 +70,8 @@ describe.skipIf(!hasBrowser())(
         summary: 'Le serveur ne répond plus',
       });
       const page = await signInAs(browser, server.url, french.email, 1280);
-      // In-app navigation: a full reload starts from the browser's language, not the account's.
-      await page.getByTestId('notifications-bell').first().click();
+      // A full page load restores the session, and with it the account's language.
+      await page.goto(`${server.url}/notifications`);
       const item = page.getByTestId('notification-link').first();
       await item.waitFor();
       expect(await item.textContent()).toContain(`CRITIQUE à Sierra Leone : ${paged.reference} Le serveur ne répond plus`);

@@ -47,6 +47,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         signOut();
         return;
       }
+      // A restored session speaks the account's language too, not only a fresh sign-in.
+      applyUserLocale(me.user.locale);
       signIn(me);
     } catch (error) {
       if (isApiError(error) && error.status === 401) signOut();
