@@ -4,7 +4,7 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { helpRequests, inboundMessages, type mailboxes, users } from '../../db/schema/index.ts';
 import type { AttachmentStore } from '../../requests/attachment-storage.ts';
 import { appendEvents } from '../../requests/timeline.ts';
-import { mailHost } from '../mail-settings.ts';
+import { type MailSettings, mailHost } from '../mail-settings.ts';
 import { addMailReply } from './add-mail-reply.ts';
 import { classifyInboundMail, type MailClass } from './classify-inbound-mail.ts';
 import { createRequestFromMail, type MailRequest } from './create-request-from-mail.ts';
@@ -37,6 +37,7 @@ type Context = {
   files: StoredMailAttachment[];
   problems: string[];
   host: string;
+  settings: MailSettings;
   now: Date;
 };
 
@@ -73,7 +74,7 @@ async function fileFromPerson(context: Context): Promise<Step> {
     const [thread] = await tx.select().from(helpRequests).where(eq(helpRequests.id, threadId));
     const isClosed = thread.status === 'resolved' || thread.status === 'closed';
     if (!isClosed || mailbox.closedReplyAction === 'reopen') {
-      const reply = await addMailReply(tx, { ...common, requestId: thread.id });
+      const reply = await addMailReply(tx, { ...common, requestId: thread.id, settings: context.settings });
       return { outcome: reply.isReopened ? 'reopened' : 'comment_added', requestId: thread.id, eventId: reply.eventId };
     }
     const followUp = await createRequestFromMail(tx, {
@@ -127,7 +128,7 @@ async function act(context: Context, kind: MailClass['kind']): Promise<Step> {
 export async function importInboundMail(options: {
   db: Database;
   store: AttachmentStore;
-  config: Pick<Config, 'publicUrl' | 'maxAttachmentBytes'>;
+  config: Pick<Config, 'publicUrl' | 'port' | 'maxAttachmentBytes' | 'secretKey'>;
   mailbox: MailboxRow;
   raw: Buffer;
   isTruncated?: boolean;
@@ -168,7 +169,8 @@ export async function importInboundMail(options: {
       .returning({ id: inboundMessages.id });
     // Another node recorded it between our check and this insert.
     if (!record) return { outcome: 'duplicate' as const, requestId: null };
-    const step = await act({ tx, mailbox, mail, files: prepared.stored, problems, host, now }, classified.kind);
+    const settings = options.config;
+    const step = await act({ tx, mailbox, mail, files: prepared.stored, problems, host, settings, now }, classified.kind);
     await tx
       .update(inboundMessages)
       .set({ outcome: step.outcome, requestId: step.requestId, timelineEventId: step.eventId })
