@@ -15,7 +15,9 @@ export function NotificationItem({ notification, onOpen }: Props) {
       ? t('community.notifications.topicReply', { name: text(data, 'actorName'), title: text(data, 'topicTitle') })
       : notification.type === 'release_shipped' || notification.type === 'request_deferred'
         ? t(`releases.notifications.${notification.type}`, releaseVars)
-        : notification.title;
+        : notification.type === 'request_comment'
+          ? t('mail.notifications.request_comment', { name: text(data, 'actorName'), reference: text(data, 'reference') })
+          : notification.title;
   return (
     <li
       className={notification.isRead ? 'notification' : 'notification notification--unread'}
