@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Database, Transaction } from '../../db/client.ts';
-import { helpRequests, inboundMessages, type mailboxes, users } from '../../db/schema/index.ts';
+import { helpRequests, inboundMessages, type mailboxes, sites, users } from '../../db/schema/index.ts';
 import type { AttachmentStore } from '../../requests/attachment-storage.ts';
 import { appendEvents } from '../../requests/timeline.ts';
 import { type MailSettings, mailHost } from '../mail-settings.ts';
@@ -52,7 +52,7 @@ async function findSender(tx: Transaction, mail: InboundMail) {
 
 async function acknowledge(context: Context, request: MailRequest, sender: Awaited<ReturnType<typeof findSender>>) {
   const to = context.mail.from?.address;
-  if (!context.mailbox.sendsAcknowledgement || !to) return;
+  if (!request.sendsAcknowledgement || !to) return;
   if (await findSuppression(context.tx, to)) return;
   await queueAcknowledgement(context.tx, {
     host: context.host,
@@ -71,9 +71,14 @@ async function fileFromPerson(context: Context): Promise<Step> {
   const threadId = await findRequestThread(tx, mail, context.host);
   const common = { mailboxId: mailbox.id, mail, sender, files: context.files, problems: context.problems, now };
   if (threadId) {
-    const [thread] = await tx.select().from(helpRequests).where(eq(helpRequests.id, threadId));
+    const [{ thread, closedReplyAction }] = await tx
+      .select({ thread: helpRequests, closedReplyAction: sites.closedMailReplyAction })
+      .from(helpRequests)
+      .innerJoin(sites, eq(sites.id, helpRequests.siteId))
+      .where(eq(helpRequests.id, threadId));
     const isClosed = thread.status === 'resolved' || thread.status === 'closed';
-    if (!isClosed || mailbox.closedReplyAction === 'reopen') {
+    // The request's own site decides, whichever mailbox the reply came through.
+    if (!isClosed || closedReplyAction !== 'new_request') {
       const reply = await addMailReply(tx, { ...common, requestId: thread.id, settings: context.settings });
       return { outcome: reply.isReopened ? 'reopened' : 'comment_added', requestId: thread.id, eventId: reply.eventId };
     }
