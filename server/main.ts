@@ -8,6 +8,7 @@ import { openDatabase } from './db/client.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { startMailboxPollers } from './mail/inbound/mailbox-poller.ts';
+import { scheduleOutboxPrune } from './mail/schedule-outbox-prune.ts';
 import { createAttachmentStore } from './requests/attachment-storage.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 
@@ -44,6 +45,7 @@ export async function serve(config: Config = loadConfig()) {
     await seedDemo({ db: handle.db, password: config.demoPassword, mailSettings: config, log: (line) => console.log(line) });
   }
   const app = await buildApp({ db: handle.db, config });
+  await scheduleOutboxPrune(handle.db, new Date());
   const worker = startJobWorker({
     db: handle.db,
     handlers: jobHandlers({ db: handle.db, config }),
