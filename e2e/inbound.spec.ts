@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailboxes } from '../server/db/schema/index.ts';
+import { mailboxes, sites } from '../server/db/schema/index.ts';
 import { startMailboxPollers } from '../server/mail/inbound/mailbox-poller.ts';
 import { createAttachmentStore } from '../server/requests/attachment-storage.ts';
 import { buildMime } from '../server/test/build-mime.ts';
@@ -56,7 +56,7 @@ describe.skipIf(!hasBrowser() || !hasDovecot)(
       await form.locator('#mailbox-password').fill(imap.password);
       await page.getByTestId('mailbox-test').click();
       await page.locator('[data-testid="mailbox-test-result"][data-ok="true"]').waitFor();
-      await page.getByTestId('mailbox-acknowledge').check();
+      expect(await page.getByTestId('mailbox-site-settings-note').textContent()).toContain('Admin → Sites');
       await page.getByTestId('mailbox-save').click();
       const row = page.getByTestId('mailbox-row');
       await row.waitFor();
@@ -67,8 +67,17 @@ describe.skipIf(!hasBrowser() || !hasDovecot)(
         name: 'Sierra Leone support',
         port: imap.port,
         security: 'none',
-        sendsAcknowledgement: true,
       });
+
+      // Acknowledgements and replies to closed requests are the site's settings.
+      await page.goto(`${server.url}/admin?tab=sites`);
+      await page.getByTestId('site-row').filter({ hasText: 'SLE' }).getByRole('button').click();
+      await page.getByTestId('site-mail-acknowledgement').check();
+      await page.getByTestId('site-closed-mail-reply').selectOption('new_request');
+      await page.getByTestId('site-save').click();
+      await page.getByTestId('site-form').waitFor({ state: 'detached' });
+      const [site] = await server.db.select().from(sites).where(eq(sites.code, 'SLE'));
+      expect(site).toMatchObject({ sendsMailAcknowledgement: true, closedMailReplyAction: 'new_request' });
       await page.context().close();
     });
 

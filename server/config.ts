@@ -42,6 +42,8 @@ const ZEnv = z.object({
     .or(z.literal('').transform(() => undefined)),
   DUPLICATE_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   DUPLICATE_MIN_SIMILARITY: z.coerce.number().min(0.05).max(1).default(0.4),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOX_FAILED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** SMTP delivery; with none configured, mail is written to DATA_DIR/outbox as .eml files. */
@@ -74,6 +76,11 @@ export type Config = {
   secretKey: string | undefined;
   /** Possible duplicates: same reporter, summaries at least this similar (pg_trgm), within this many days. */
   duplicates: { windowDays: number; minSimilarity: number };
+  /**
+   * How many days sent (and suppressed) mail stays in the outbox table and folder, and failed mail,
+   * kept longer so an admin can still see why and retry it. Queued mail is never pruned.
+   */
+  outboxRetention: { sentDays: number; failedDays: number };
 };
 
 function smtpConfig(e: z.infer<typeof ZEnv>): SmtpConfig | null {
@@ -112,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM ?? `Support Hub <support-hub@${e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : 'support-hub.local'}>`,
     secretKey: e.SECRET_KEY,
     duplicates: { windowDays: e.DUPLICATE_WINDOW_DAYS, minSimilarity: e.DUPLICATE_MIN_SIMILARITY },
+    outboxRetention: { sentDays: e.OUTBOX_RETENTION_DAYS, failedDays: e.OUTBOX_FAILED_RETENTION_DAYS },
   };
 }

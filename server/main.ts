@@ -9,6 +9,7 @@ import { startJiraPollSupervisor } from './jira/ensure-jira-polls.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { startMailboxPollers } from './mail/inbound/mailbox-poller.ts';
+import { scheduleOutboxPrune } from './mail/schedule-outbox-prune.ts';
 import { createAttachmentStore } from './requests/attachment-storage.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 import { queueSlaBackfillIfNeeded } from './sla/recompute-sla-clocks.ts';
@@ -47,6 +48,7 @@ export async function serve(config: Config = loadConfig()) {
   }
   await queueSlaBackfillIfNeeded(handle.db);
   const app = await buildApp({ db: handle.db, config });
+  await scheduleOutboxPrune(handle.db, new Date());
   const worker = startJobWorker({
     db: handle.db,
     handlers: jobHandlers({ db: handle.db, config }),

@@ -129,6 +129,10 @@ export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 export const RELEASE_OUTCOMES = ['verify', 'close'] as const;
 export type ReleaseOutcome = (typeof RELEASE_OUTCOMES)[number];
 
+/** A site's answer to a mailed reply on a resolved or closed request: reopen it, or open a new one linked to it. */
+export const CLOSED_REPLY_ACTIONS = ['reopen', 'new_request'] as const;
+export type ClosedReplyAction = (typeof CLOSED_REPLY_ACTIONS)[number];
+
 /** The two parties whose agreement defers a request to a release. */
 export const DEFERRAL_PARTIES = ['help_desk', 'module_coordinator'] as const;
 export type DeferralParty = (typeof DEFERRAL_PARTIES)[number];

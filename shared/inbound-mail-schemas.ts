@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 export const MAILBOX_SECURITIES = ['tls', 'starttls', 'none'] as const;
 export type MailboxSecurity = (typeof MAILBOX_SECURITIES)[number];
-export const CLOSED_REPLY_ACTIONS = ['reopen', 'new_request'] as const;
-export type ClosedReplyAction = (typeof CLOSED_REPLY_ACTIONS)[number];
 
 const ZUuid = z.string().uuid();
 const ZHost = z
@@ -31,11 +29,13 @@ const MAILBOX_FIELDS = {
   password: z.string().min(1).max(1000).optional(),
   folder: z.string().trim().min(1).max(200),
   isActive: z.boolean(),
-  sendsAcknowledgement: z.boolean(),
-  closedReplyAction: z.enum(CLOSED_REPLY_ACTIONS),
 };
 
-/** What an admin sets; `password` left out keeps the stored one, and is never sent back. */
+/**
+ * What an admin sets; `password` left out keeps the stored one, and is never sent back. Whether
+ * mail is acknowledged and what a reply to a closed request does are settings of the site the
+ * mail files at (ZSiteInput), not of the mailbox.
+ */
 export const ZMailboxInput = z.object({
   ...MAILBOX_FIELDS,
   siteId: MAILBOX_FIELDS.siteId.default(null),
@@ -43,8 +43,6 @@ export const ZMailboxInput = z.object({
   security: MAILBOX_FIELDS.security.default('tls'),
   folder: MAILBOX_FIELDS.folder.default('INBOX'),
   isActive: MAILBOX_FIELDS.isActive.default(true),
-  sendsAcknowledgement: MAILBOX_FIELDS.sendsAcknowledgement.default(false),
-  closedReplyAction: MAILBOX_FIELDS.closedReplyAction.default('reopen'),
 });
 export type TMailboxInput = z.input<typeof ZMailboxInput>;
 
@@ -65,8 +63,6 @@ export const ZMailbox = z.object({
   hasPassword: z.boolean(),
   folder: z.string(),
   isActive: z.boolean(),
-  sendsAcknowledgement: z.boolean(),
-  closedReplyAction: z.enum(CLOSED_REPLY_ACTIONS),
   lastCheckedAt: z.string().nullable(),
   lastError: z.string().nullable(),
   createdAt: z.string(),

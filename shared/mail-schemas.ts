@@ -23,8 +23,9 @@ export const ZDeliveryMode = z.enum(DELIVERY_MODES);
 /**
  * `notice`: downtime and training notices, which nobody opts out of (the cascade needs them).
  * `integration_alert`: an integration (Jira) stopped working; sent to admins, no preference or unsubscribe.
+ * `acknowledgement`: the automatic reply to someone whose mail opened a request (`Auto-Submitted: auto-replied`).
  */
-export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest', 'notice', 'integration_alert'] as const;
+export const EMAIL_KINDS = [...NOTIFICATION_KINDS, 'digest', 'notice', 'integration_alert', 'acknowledgement'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_STATUSES = ['queued', 'sent', 'failed', 'suppressed'] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CATEGORIES,
   CHANNELS,
+  CLOSED_REPLY_ACTIONS,
   L3_STATES,
   MODULES,
   RELEASE_OUTCOMES,
@@ -101,6 +102,10 @@ export const ZSite = z.object({
   isActive: z.boolean(),
   /** When a release carrying a fix ships: `verify` resolves the request for the reporter to confirm, `close` closes it. */
   releaseOutcome: z.enum(RELEASE_OUTCOMES),
+  /** Mail intake: acknowledge a request opened by e-mail with an automatic reply. */
+  sendsMailAcknowledgement: z.boolean(),
+  /** Mail intake: a reply to a resolved or closed request `reopen`s it or opens a linked `new_request`. */
+  closedMailReplyAction: z.enum(CLOSED_REPLY_ACTIONS),
 });
 export type TSite = z.infer<typeof ZSite>;
 
@@ -120,6 +125,8 @@ export const ZSiteInput = z.object({
   contactEmail: z.string().trim().email().or(z.literal('')).default(''),
   isActive: z.boolean().default(true),
   releaseOutcome: z.enum(RELEASE_OUTCOMES).optional(),
+  sendsMailAcknowledgement: z.boolean().optional(),
+  closedMailReplyAction: z.enum(CLOSED_REPLY_ACTIONS).optional(),
 });
 export type TSiteInput = z.infer<typeof ZSiteInput>;
 

@@ -3,7 +3,13 @@ import type { DbOrTx } from '../db/client.ts';
 import { helpRequests, vendorTeams } from '../db/schema/index.ts';
 import type { RequestForMail } from './request-recipients.ts';
 
-export type RequestMailFacts = RequestForMail & { id: string; reference: string; summary: string; vendorTeamName: string | null };
+export type RequestMailFacts = RequestForMail & {
+  id: string;
+  reference: string;
+  summary: string;
+  assigneeId: string | null;
+  vendorTeamName: string | null;
+};
 
 /** The request as it is now, inside the transaction that changed it. */
 export async function loadRequestForMail(db: DbOrTx, requestId: string): Promise<RequestMailFacts | null> {
@@ -17,6 +23,7 @@ export async function loadRequestForMail(db: DbOrTx, requestId: string): Promise
       module: helpRequests.module,
       level: helpRequests.level,
       reporterId: helpRequests.reporterId,
+      assigneeId: helpRequests.assigneeId,
       reporterContact: helpRequests.reporterContact,
       language: helpRequests.language,
       vendorTeamId: helpRequests.vendorTeamId,

@@ -4,3 +4,5 @@ export const SEND_EMAIL_JOB = 'email.send';
 export const NOTIFICATION_EMAIL_JOB = 'notification.email';
 /** Sends one person's waiting digest lines as one mail ({ userId }), at 07:00 UTC. */
 export const DAILY_DIGEST_JOB = 'email.digest';
+/** Deletes sent and failed mail past its retention, rows and outbox files; runs daily and queues its next run. */
+export const PRUNE_OUTBOX_JOB = 'email.prune_outbox';

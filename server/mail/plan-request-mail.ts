@@ -15,9 +15,20 @@ import { requestResolvedMail } from './templates/request-resolved.ts';
 export type TimelineEventRow = typeof timelineEvents.$inferSelect;
 
 /** Builds one recipient's mail: `redact` runs every free text through the sensitive-data guard. */
-export type ComposeRequestMail = (locale: MailLocale, request: RequestMailData, redact: (text: string) => string) => MailContent;
+export type ComposeRequestMail = (
+  locale: MailLocale,
+  request: RequestMailData,
+  redact: (text: string) => string,
+  recipient: MailRecipient,
+) => MailContent;
 
-export type RequestMailPlan = { kind: NotificationKind; recipients: MailRecipient[]; compose: ComposeRequestMail };
+/** `isInApp`: the recipients with an account also get an in-app notification. */
+export type RequestMailPlan = {
+  kind: NotificationKind;
+  recipients: MailRecipient[];
+  isInApp?: boolean;
+  compose: ComposeRequestMail;
+};
 
 const numberOf = (value: unknown) => (typeof value === 'number' ? value : Number(value ?? Number.NaN));
 
@@ -35,12 +46,20 @@ export async function planRequestMail(
   const body = event.body ?? '';
   switch (event.type) {
     case 'comment':
-    case 'external_comment':
+    case 'external_comment': {
+      // Those who follow the request: its reporter and the staff member assigned to it.
+      const reporters = await reporterRecipients(db, request);
+      const assignees = request.assigneeId ? await userRecipients(db, [request.assigneeId]) : [];
+      const isReporter = (recipient: MailRecipient) =>
+        reporters.some((reporter) => reporter.email.toLowerCase() === recipient.email.toLowerCase());
       return {
         kind: 'request_comment',
-        recipients: await reporterRecipients(db, request),
-        compose: (locale, data, redact) => commentAddedMail(locale, { ...data, actorName, body: redact(body) }),
+        recipients: [...reporters, ...assignees],
+        isInApp: true,
+        compose: (locale, data, redact, recipient) =>
+          commentAddedMail(locale, { ...data, actorName, body: redact(body), isReporter: isReporter(recipient) }),
       };
+    }
     case 'assigned': {
       const toId = event.data.toId;
       if (typeof toId !== 'string') return null;

@@ -9,6 +9,7 @@ import { appendEvents } from '../requests/timeline.ts';
 import { findSuppression } from './inbound/find-suppression.ts';
 import { ACKNOWLEDGEMENT_KIND } from './inbound/queue-acknowledgement.ts';
 import type { MailTransport } from './mail-transport.ts';
+import { outboxFileName } from './outbox-file-name.ts';
 import { loadSecretKey } from './secret-key.ts';
 import { classifySmtpFailure } from './smtp-failure.ts';
 import { unsubscribeUrl } from './unsubscribe-url.ts';
@@ -112,10 +113,7 @@ export async function sendEmail(options: {
     return;
   }
   try {
-    await transport.send(
-      await messageFor(db, options.config, email),
-      `${email.createdAt.toISOString().replace(/[:.]/g, '-')}-${email.id}.eml`,
-    );
+    await transport.send(await messageFor(db, options.config, email), outboxFileName(email));
   } catch (error) {
     const failure = classifySmtpFailure(error);
     if (failure.isPermanent || options.isLastAttempt) {

@@ -1,10 +1,12 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { mailboxes, sites } from '../db/schema/index.ts';
 
 /**
  * Two example mailboxes, switched off and without passwords (there is no mail server to read in
- * the demo): Sierra Leone's own, and a shared one whose rules route by address.
+ * the demo): Sierra Leone's own, and a shared one whose rules route by address. What each site
+ * does with its mail differs: Sierra Leone acknowledges new requests, Jordan opens a new linked
+ * request for a reply to a closed one (the others keep the defaults).
  */
 export async function seedDemoMailboxes(options: { db: Database; log: (line: string) => void }) {
   const rows = await options.db
@@ -21,7 +23,6 @@ export async function seedDemoMailboxes(options: { db: Database; log: (line: str
       security: 'tls',
       username: 'sle-support@example.org',
       isActive: false,
-      sendsAcknowledgement: true,
     },
     {
       name: 'Shared help desk (example)',
@@ -35,8 +36,9 @@ export async function seedDemoMailboxes(options: { db: Database; log: (line: str
       security: 'tls',
       username: 'helpdesk@example.org',
       isActive: false,
-      closedReplyAction: 'new_request',
     },
   ]);
+  await options.db.update(sites).set({ sendsMailAcknowledgement: true }).where(eq(sites.code, 'SLE'));
+  await options.db.update(sites).set({ closedMailReplyAction: 'new_request' }).where(eq(sites.code, 'JOR'));
   options.log('Seeding demo data: 2 example mailboxes (off; set a server and password in Admin → Mailboxes).');
 }

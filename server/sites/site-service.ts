@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { ModuleCode, ReleaseOutcome } from '../../shared/constants.ts';
+import type { ClosedReplyAction, ModuleCode, ReleaseOutcome } from '../../shared/constants.ts';
 import type { TSite, TSiteInput } from '../../shared/schemas.ts';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -24,6 +24,8 @@ export function presentSite(row: SiteRow): TSite {
     contactEmail: row.contactEmail,
     isActive: row.isActive,
     releaseOutcome: row.releaseOutcome as ReleaseOutcome,
+    sendsMailAcknowledgement: row.sendsMailAcknowledgement,
+    closedMailReplyAction: row.closedMailReplyAction as ClosedReplyAction,
   };
 }
 

@@ -11,6 +11,8 @@ export type MailboxSiteRule = { address: string; siteId: string };
 /**
  * An IMAP mailbox Support Hub reads requests from: one site's own (`site_id`), or a shared one
  * whose `site_rules` route by the address a mail was sent to (first rule wins, else `site_id`).
+ * What happens to the mail once routed (acknowledgement, replies to closed requests) is the
+ * site's setting, so one shared mailbox serves sites that answer differently.
  */
 export const mailboxes = pgTable('mailboxes', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -27,10 +29,6 @@ export const mailboxes = pgTable('mailboxes', {
   passwordEncrypted: text('password_encrypted'),
   folder: text('folder').notNull().default('INBOX'),
   isActive: boolean('is_active').notNull().default(true),
-  /** Send the reporter of a new request an `Auto-Submitted: auto-replied` acknowledgement. */
-  sendsAcknowledgement: boolean('sends_acknowledgement').notNull().default(false),
-  /** A reply to a resolved or closed request: `reopen` it, or open a `new_request` linked to it. */
-  closedReplyAction: text('closed_reply_action').notNull().default('reopen'),
   lastCheckedAt: timestamptz('last_checked_at'),
   lastError: text('last_error'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { EmailKind } from '../../../shared/mail-schemas.ts';
 import { helpRequests } from './help-requests.ts';
 import { notifications } from './notifications.ts';
 import { users } from './users.ts';
@@ -18,8 +19,8 @@ export const outboundEmails = pgTable(
     /** The account it goes to; null for a reporter known only by address. */
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     locale: text('locale').notNull(),
-    /** A notification kind (`request_comment` …) or `digest`. */
-    kind: text('kind').notNull(),
+    /** A notification kind (`request_comment` …), `digest`, `notice` …: see EMAIL_KINDS. */
+    kind: text('kind').$type<EmailKind>().notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),

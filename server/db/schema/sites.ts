@@ -14,6 +14,10 @@ export const sites = pgTable('sites', {
   isActive: boolean('is_active').notNull().default(true),
   /** `verify` or `close`: what a shipped release does to this site's requests it carries. */
   releaseOutcome: text('release_outcome').notNull().default('verify'),
+  /** Send whoever opens a request by e-mail an `Auto-Submitted: auto-replied` acknowledgement. */
+  sendsMailAcknowledgement: boolean('sends_mail_acknowledgement').notNull().default(false),
+  /** A mailed reply to a resolved or closed request: `reopen` it, or open a `new_request` linked to it. */
+  closedMailReplyAction: text('closed_mail_reply_action').notNull().default('reopen'),
   /** Last reference number handed out; incremented under a row lock so references never collide. */
   lastRequestNumber: integer('last_request_number').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,6 +3,8 @@ import type { Transaction } from '../../db/client.ts';
 import { helpRequests, type users } from '../../db/schema/index.ts';
 import { appendEvents, type NewTimelineEvent } from '../../requests/timeline.ts';
 import { refreshSlaClocks } from '../../sla/refresh-sla-clocks.ts';
+import type { MailSettings } from '../mail-settings.ts';
+import { notifyRequestEvents } from '../notify-request-events.ts';
 import { insertMailAttachments } from './insert-mail-attachments.ts';
 import { replyText } from './mail-body-text.ts';
 import type { InboundMail } from './parse-inbound-mail.ts';
@@ -14,6 +16,8 @@ type UserRow = typeof users.$inferSelect;
  * A reply that threads into a request becomes a public comment from its sender; a reply to a
  * request waiting on its reporter puts it back in progress, and one to a resolved or closed
  * request reopens it (the caller decides beforehand whether to reopen or open a new one).
+ * The comment notifies whoever follows the request exactly as a comment made on the web does,
+ * except the sender: their own reply is never mailed back to them.
  */
 export async function addMailReply(
   tx: Transaction,
@@ -23,6 +27,7 @@ export async function addMailReply(
     sender: UserRow | null;
     files: StoredMailAttachment[];
     problems: string[];
+    settings: MailSettings;
     now: Date;
   },
 ): Promise<{ eventId: number; isReopened: boolean }> {
@@ -32,6 +37,7 @@ export async function addMailReply(
   const isReopened = from === 'resolved' || from === 'closed';
   const isBackInProgress = isReopened || from === 'waiting_on_reporter';
   const actorId = sender?.id ?? null;
+  const fromName = sender?.name ?? (mail.from?.name || mail.from?.address || null);
   const events: NewTimelineEvent[] = [];
   if (isBackInProgress) {
     events.push({
@@ -49,7 +55,7 @@ export async function addMailReply(
     body: replyText(mail.text) || '(empty message)',
     data: {
       via: 'email',
-      fromName: sender?.name ?? (mail.from?.name || mail.from?.address || null),
+      fromName,
       ...(mail.messageId ? { messageId: mail.messageId } : {}),
     },
   });
@@ -67,5 +73,9 @@ export async function addMailReply(
   const appended = await appendEvents(tx, events, now);
   await insertMailAttachments(tx, { requestId: request.id, uploadedById: actorId, files: options.files, now });
   const comment = appended.find((event) => event.type === 'comment');
+  if (comment) {
+    const author = { id: actorId, email: sender?.email ?? mail.from?.address ?? null, name: fromName ?? 'E-mail' };
+    await notifyRequestEvents(tx, { settings: options.settings, actor: author, events: [comment], now });
+  }
   return { eventId: comment?.id ?? appended[0].id, isReopened };
 }

@@ -17,6 +17,8 @@ export type MailRequest = {
   summary: string;
   language: string;
   siteName: string;
+  /** The site's setting: acknowledge the sender with an automatic reply. */
+  sendsAcknowledgement: boolean;
   eventId: number | null;
 };
 
@@ -101,6 +103,7 @@ export async function createRequestFromMail(
     summary: created.summary,
     language: site.languages[0] ?? 'en',
     siteName: site.name,
+    sendsAcknowledgement: site.sendsMailAcknowledgement,
     eventId: events[0]?.id ?? null,
   };
 }

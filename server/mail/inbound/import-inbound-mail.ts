@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Database, Transaction } from '../../db/client.ts';
-import { helpRequests, inboundMessages, type mailboxes, users } from '../../db/schema/index.ts';
+import { helpRequests, inboundMessages, type mailboxes, sites, users } from '../../db/schema/index.ts';
 import type { AttachmentStore } from '../../requests/attachment-storage.ts';
 import { appendEvents } from '../../requests/timeline.ts';
-import { mailHost } from '../mail-settings.ts';
+import { type MailSettings, mailHost } from '../mail-settings.ts';
 import { addMailReply } from './add-mail-reply.ts';
 import { classifyInboundMail, type MailClass } from './classify-inbound-mail.ts';
 import { createRequestFromMail, type MailRequest } from './create-request-from-mail.ts';
@@ -37,6 +37,7 @@ type Context = {
   files: StoredMailAttachment[];
   problems: string[];
   host: string;
+  settings: MailSettings;
   now: Date;
 };
 
@@ -51,7 +52,7 @@ async function findSender(tx: Transaction, mail: InboundMail) {
 
 async function acknowledge(context: Context, request: MailRequest, sender: Awaited<ReturnType<typeof findSender>>) {
   const to = context.mail.from?.address;
-  if (!context.mailbox.sendsAcknowledgement || !to) return;
+  if (!request.sendsAcknowledgement || !to) return;
   if (await findSuppression(context.tx, to)) return;
   await queueAcknowledgement(context.tx, {
     host: context.host,
@@ -70,10 +71,15 @@ async function fileFromPerson(context: Context): Promise<Step> {
   const threadId = await findRequestThread(tx, mail, context.host);
   const common = { mailboxId: mailbox.id, mail, sender, files: context.files, problems: context.problems, now };
   if (threadId) {
-    const [thread] = await tx.select().from(helpRequests).where(eq(helpRequests.id, threadId));
+    const [{ thread, closedReplyAction }] = await tx
+      .select({ thread: helpRequests, closedReplyAction: sites.closedMailReplyAction })
+      .from(helpRequests)
+      .innerJoin(sites, eq(sites.id, helpRequests.siteId))
+      .where(eq(helpRequests.id, threadId));
     const isClosed = thread.status === 'resolved' || thread.status === 'closed';
-    if (!isClosed || mailbox.closedReplyAction === 'reopen') {
-      const reply = await addMailReply(tx, { ...common, requestId: thread.id });
+    // The request's own site decides, whichever mailbox the reply came through.
+    if (!isClosed || closedReplyAction !== 'new_request') {
+      const reply = await addMailReply(tx, { ...common, requestId: thread.id, settings: context.settings });
       return { outcome: reply.isReopened ? 'reopened' : 'comment_added', requestId: thread.id, eventId: reply.eventId };
     }
     const followUp = await createRequestFromMail(tx, {
@@ -127,7 +133,7 @@ async function act(context: Context, kind: MailClass['kind']): Promise<Step> {
 export async function importInboundMail(options: {
   db: Database;
   store: AttachmentStore;
-  config: Pick<Config, 'publicUrl' | 'maxAttachmentBytes'>;
+  config: Pick<Config, 'publicUrl' | 'port' | 'maxAttachmentBytes' | 'secretKey'>;
   mailbox: MailboxRow;
   raw: Buffer;
   isTruncated?: boolean;
@@ -168,7 +174,8 @@ export async function importInboundMail(options: {
       .returning({ id: inboundMessages.id });
     // Another node recorded it between our check and this insert.
     if (!record) return { outcome: 'duplicate' as const, requestId: null };
-    const step = await act({ tx, mailbox, mail, files: prepared.stored, problems, host, now }, classified.kind);
+    const settings = options.config;
+    const step = await act({ tx, mailbox, mail, files: prepared.stored, problems, host, settings, now }, classified.kind);
     await tx
       .update(inboundMessages)
       .set({ outcome: step.outcome, requestId: step.requestId, timelineEventId: step.eventId })

@@ -37,8 +37,8 @@ async function deliverAndPoll(raw: Buffer | string) {
 describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on loopback)', () => {
   beforeAll(async () => {
     t = await createInboundTestApp();
-    site = await buildSite(t.db, { languages: ['fr', 'en'], modules: ['cp'] });
-    mailboxId = await t.addMailbox({ siteId: site.id, sendsAcknowledgement: true });
+    site = await buildSite(t.db, { languages: ['fr', 'en'], modules: ['cp'], sendsMailAcknowledgement: true });
+    mailboxId = await t.addMailbox({ siteId: site.id });
   }, 180_000);
   afterAll(async () => {
     await t?.close();
@@ -225,7 +225,7 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
 
     await client.patch(`/api/requests/${first.id}`, { status: 'resolved', resolutionSummary: 'Reset again.' });
     await client.patch(`/api/requests/${first.id}`, { status: 'closed' });
-    expect((await t.admin.patch(`/api/mailboxes/${mailboxId}`, { closedReplyAction: 'new_request' })).statusCode).toBe(200);
+    expect((await t.admin.patch(`/api/sites/${site.id}`, { closedMailReplyAction: 'new_request' })).statusCode).toBe(200);
     const report = await deliverAndPoll(
       await buildMime({
         from: 'ana@partner.example.net',
@@ -248,7 +248,7 @@ describe.skipIf(!hasDovecot)('mail intake from a real IMAP mailbox (Dovecot on l
       requestId: first.id,
       relation: 'follow_up_of',
     });
-    await t.admin.patch(`/api/mailboxes/${mailboxId}`, { closedReplyAction: 'reopen' });
+    await t.admin.patch(`/api/sites/${site.id}`, { closedMailReplyAction: 'reopen' });
   });
 
   it('never files or answers machines: Auto-Submitted, Precedence, X-Autoreply, X-Auto-Response-Suppress, our own mail', async () => {

@@ -10,7 +10,7 @@ export const MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 export type PollDeps = {
   db: Database;
   store: AttachmentStore;
-  config: Pick<Config, 'publicUrl' | 'maxAttachmentBytes' | 'secretKey'>;
+  config: Pick<Config, 'publicUrl' | 'port' | 'maxAttachmentBytes' | 'secretKey'>;
 };
 
 export type PollReport = { outcomes: IntakeOutcome[]; failures: number };

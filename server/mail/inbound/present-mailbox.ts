@@ -15,8 +15,6 @@ export function presentMailbox(row: MailboxRow): TMailbox {
     hasPassword: Boolean(row.passwordEncrypted),
     folder: row.folder,
     isActive: row.isActive,
-    sendsAcknowledgement: row.sendsAcknowledgement,
-    closedReplyAction: row.closedReplyAction === 'new_request' ? 'new_request' : 'reopen',
     lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
     lastError: row.lastError,
     createdAt: row.createdAt.toISOString(),

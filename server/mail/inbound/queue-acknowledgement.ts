@@ -1,3 +1,4 @@
+import type { EmailKind } from '../../../shared/mail-schemas.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { outboundEmails } from '../../db/schema/index.ts';
 import { enqueueJob } from '../../jobs/enqueue-job.ts';
@@ -6,7 +7,7 @@ import { toMailLocale } from '../mail-locale.ts';
 import { acknowledgementMail } from './acknowledgement-mail.ts';
 
 /** The kind of outbound mail an acknowledgement is; `send-email` marks it `Auto-Submitted: auto-replied`. */
-export const ACKNOWLEDGEMENT_KIND = 'acknowledgement';
+export const ACKNOWLEDGEMENT_KIND: EmailKind = 'acknowledgement';
 
 /**
  * Queues the acknowledgement of a new request through the outbound pipeline, in the intake's

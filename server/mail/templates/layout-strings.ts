@@ -33,6 +33,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       digest: 'daily summary',
       notice: 'downtime and training notices for your sites',
       integration_alert: 'integration problems (admins)',
+      acknowledgement: 'acknowledgement of a request you sent by e-mail',
     },
   },
   fr: {
@@ -56,6 +57,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       digest: 'résumé quotidien',
       notice: 'avis d’interruption et de formation pour vos sites',
       integration_alert: 'problèmes d’intégration (administrateurs)',
+      acknowledgement: 'accusé de réception d’une demande envoyée par courriel',
     },
   },
   es: {
@@ -78,6 +80,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       digest: 'resumen diario',
       notice: 'avisos de interrupción y de formación para sus sitios',
       integration_alert: 'problemas de integración (administradores)',
+      acknowledgement: 'acuse de recibo de una solicitud enviada por correo',
     },
   },
   pt: {
@@ -100,6 +103,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       digest: 'resumo diário',
       notice: 'avisos de indisponibilidade e de formação para os seus sites',
       integration_alert: 'problemas de integração (administradores)',
+      acknowledgement: 'confirmação de recebimento de uma solicitação enviada por e-mail',
     },
   },
   ar: {
@@ -122,6 +126,7 @@ export const LAYOUT_STRINGS: Record<MailLocale, LayoutStrings> = {
       digest: 'الملخص اليومي',
       notice: 'إشعارات التوقف والتدريب لمواقعك',
       integration_alert: 'مشكلات التكامل (المسؤولون)',
+      acknowledgement: 'إشعار باستلام طلب أرسلته بالبريد الإلكتروني',
     },
   },
 };

@@ -1,7 +1,6 @@
 /** The inbound mail API contract (shared/inbound-mail-schemas.ts), re-exported for the web client. */
 
 export type {
-  ClosedReplyAction,
   MailboxSecurity,
   TMailbox,
   TMailboxConnectionResult,
@@ -10,4 +9,4 @@ export type {
   TMailboxSiteRule,
   TMailboxUpdate,
 } from '../../../shared/inbound-mail-schemas.ts';
-export { CLOSED_REPLY_ACTIONS, MAILBOX_SECURITIES } from '../../../shared/inbound-mail-schemas.ts';
+export { MAILBOX_SECURITIES } from '../../../shared/inbound-mail-schemas.ts';

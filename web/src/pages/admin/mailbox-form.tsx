@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import {
-  CLOSED_REPLY_ACTIONS,
-  type ClosedReplyAction,
   MAILBOX_SECURITIES,
   type MailboxSecurity,
   type TMailbox,
@@ -22,8 +20,6 @@ type Props = { mailbox: TMailbox | null; sites: TSite[]; onSaved: (mailbox: TMai
 const FIELDS = ['name', 'siteId', 'host', 'port', 'security', 'username', 'password', 'folder', 'siteRules'] as const;
 const DEFAULT_PORTS: Record<MailboxSecurity, number> = { tls: 993, starttls: 143, none: 143 };
 const isSecurity = (value: string): value is MailboxSecurity => (MAILBOX_SECURITIES as readonly string[]).includes(value);
-const isClosedReplyAction = (value: string): value is ClosedReplyAction =>
-  (CLOSED_REPLY_ACTIONS as readonly string[]).includes(value);
 
 /** Add or change a mailbox; the password field is write-only (empty keeps the stored one). */
 export function MailboxForm({ mailbox, sites, onSaved, onCancel }: Props) {
@@ -37,8 +33,6 @@ export function MailboxForm({ mailbox, sites, onSaved, onCancel }: Props) {
   const [password, setPassword] = useState('');
   const [folder, setFolder] = useState(mailbox?.folder ?? 'INBOX');
   const [isActive, setIsActive] = useState(mailbox?.isActive ?? true);
-  const [sendsAcknowledgement, setSendsAcknowledgement] = useState(mailbox?.sendsAcknowledgement ?? false);
-  const [closedReplyAction, setClosedReplyAction] = useState<ClosedReplyAction>(mailbox?.closedReplyAction ?? 'reopen');
   const [siteRules, setSiteRules] = useState<TMailboxSiteRule[]>(mailbox?.siteRules ?? []);
 
   const connection = () => ({
@@ -58,8 +52,6 @@ export function MailboxForm({ mailbox, sites, onSaved, onCancel }: Props) {
       siteId: siteId || null,
       siteRules,
       isActive,
-      sendsAcknowledgement,
-      closedReplyAction,
     };
     return mailbox ? api.patch<TMailbox>(`/api/mailboxes/${mailbox.id}`, body) : api.post<TMailbox>('/api/mailboxes', body);
   }, onSaved);
@@ -176,34 +168,14 @@ export function MailboxForm({ mailbox, sites, onSaved, onCancel }: Props) {
         />
       </div>
       <MailboxConnectionTest settings={connection} />
-      <SelectField
-        id="mailbox-closed-reply"
-        label={t('inbound.fields.closedReplyAction')}
-        value={closedReplyAction}
-        onChange={(event) => {
-          if (isClosedReplyAction(event.target.value)) setClosedReplyAction(event.target.value);
-        }}
-      >
-        {CLOSED_REPLY_ACTIONS.map((value) => (
-          <option key={value} value={value}>
-            {t(`inbound.closedReplyActions.${value}`)}
-          </option>
-        ))}
-      </SelectField>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={sendsAcknowledgement}
-          onChange={(event) => setSendsAcknowledgement(event.target.checked)}
-          data-testid="mailbox-acknowledge"
-        />
-        <span>{t('inbound.fields.sendsAcknowledgement')}</span>
-      </label>
       <label className="check">
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('inbound.fields.isActive')}</span>
       </label>
       <MailboxRulesField rules={siteRules} sites={sites} errors={errors} onChange={setSiteRules} />
+      <p className="muted" data-testid="mailbox-site-settings-note">
+        {t('inbound.fields.siteSettingsNote')}
+      </p>
     </AdminForm>
   );
 }

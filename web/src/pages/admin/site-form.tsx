@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELEASE_OUTCOMES, type ReleaseOutcome } from '../../../../shared/constants.ts';
+import {
+  CLOSED_REPLY_ACTIONS,
+  type ClosedReplyAction,
+  RELEASE_OUTCOMES,
+  type ReleaseOutcome,
+} from '../../../../shared/constants.ts';
 import { api } from '../../api/client.ts';
 import type { ModuleCode, TSite, TSiteInput } from '../../api/types.ts';
 import { useSaveForm } from '../../api/use-save-form.ts';
@@ -22,7 +27,12 @@ const FIELDS = [
   'contactEmail',
   'isActive',
   'releaseOutcome',
+  'sendsMailAcknowledgement',
+  'closedMailReplyAction',
 ] as const;
+
+const isClosedReplyAction = (value: string): value is ClosedReplyAction =>
+  (CLOSED_REPLY_ACTIONS as readonly string[]).includes(value);
 
 const splitList = (value: string) =>
   value
@@ -43,6 +53,8 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
   const [contactEmail, setContactEmail] = useState(site?.contactEmail ?? '');
   const [isActive, setIsActive] = useState(site?.isActive ?? true);
   const [releaseOutcome, setReleaseOutcome] = useState<ReleaseOutcome>(site?.releaseOutcome ?? 'verify');
+  const [sendsMailAcknowledgement, setSendsMailAcknowledgement] = useState(site?.sendsMailAcknowledgement ?? false);
+  const [closedMailReplyAction, setClosedMailReplyAction] = useState<ClosedReplyAction>(site?.closedMailReplyAction ?? 'reopen');
 
   const form = useSaveForm(() => {
     const moduleVersions: Record<string, string> = {};
@@ -62,6 +74,8 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
       contactEmail: contactEmail.trim(),
       isActive,
       releaseOutcome,
+      sendsMailAcknowledgement,
+      closedMailReplyAction,
     };
     return site ? api.patch<TSite>(`/api/sites/${site.id}`, body) : api.post<TSite>('/api/sites', body);
   }, onSaved);
@@ -184,6 +198,35 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
           </option>
         ))}
       </SelectField>
+      <fieldset data-testid="site-mail-intake">
+        <legend>{t('inbound.site.heading')}</legend>
+        <SelectField
+          id="site-closed-mail-reply"
+          label={t('inbound.site.closedReplyAction')}
+          value={closedMailReplyAction}
+          onChange={(event) => {
+            if (isClosedReplyAction(event.target.value)) setClosedMailReplyAction(event.target.value);
+          }}
+          errorName="closedMailReplyAction"
+          error={errors.closedMailReplyAction}
+          data-testid="site-closed-mail-reply"
+        >
+          {CLOSED_REPLY_ACTIONS.map((value) => (
+            <option key={value} value={value}>
+              {t(`inbound.closedReplyActions.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={sendsMailAcknowledgement}
+            onChange={(event) => setSendsMailAcknowledgement(event.target.checked)}
+            data-testid="site-mail-acknowledgement"
+          />
+          <span>{t('inbound.site.sendsAcknowledgement')}</span>
+        </label>
+      </fieldset>
       <label className="check">
         <input type="checkbox" checked={isActive} onChange={(event) => setIsActive(event.target.checked)} />
         <span>{t('admin.sites.isActive')}</span>

@@ -31,5 +31,8 @@ export function notificationTitle(t: TFunction, language: string, notification: 
       version: text(data, 'version'),
     });
   }
+  if (notification.type === 'request_comment') {
+    return t('mail.notifications.request_comment', { name: text(data, 'actorName'), reference: text(data, 'reference') });
+  }
   return notification.title;
 }
