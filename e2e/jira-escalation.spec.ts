@@ -125,6 +125,9 @@ describe.skipIf(!hasBrowser())(
       expect(issue.fields.summary).toBe(`[${reference}] ${SUMMARY}`);
       expect(issue.fields.labels).toEqual([referenceLabel(reference), 'site-SLE', 'module-cp']);
       expect(issue.fields.components).toEqual([{ name: 'CPIMS+' }]);
+      // The dossier travels as an Atlassian Document Format description.
+      expect(issue.fields.description).toMatchObject({ type: 'doc', version: 1 });
+      expect(JSON.stringify(issue.fields.description)).toContain('Android 13 tablet');
 
       await reloadUntilCount(page, '[data-testid="request-details"] [data-field="externalKey"] a', 1);
       const link = page.locator('[data-testid="request-details"] [data-field="externalKey"] a');
