@@ -82,8 +82,11 @@ describe.skipIf(!hasBrowser())('[COMMUNITY]: a request opens its topic, and repl
 
     await page.getByTestId('comment-body').fill('Thanks, that fixed both tablets.');
     await page.getByTestId('comment-submit').click();
+    // The reply is a comment on their request, so the request tells them of it (once, not the topic too).
     await page.getByTestId('notifications-bell').click();
     await page.getByTestId('notification-link').first().click();
+    await page.waitForURL((url) => url.pathname === `/requests/${reference}`);
+    await page.getByTestId('request-topic-link').click();
     await page.waitForURL((url) => url.pathname === topicUrl);
     await expect.poll(() => page.getByTestId('reply').count()).toBe(2);
     const origins = await page.getByTestId('reply').evaluateAll((items) => items.map((item) => item.dataset.origin));

@@ -15,14 +15,18 @@ export type NewReply = {
   timelineEventId: number | null;
 };
 
-/** The request's reporter, when the reply is also a public comment on it: the request's own mail tells them. */
-async function reporterMailedByRequest(tx: DbOrTx, topic: Pick<TopicRow, 'requestId'>, reply: NewReply) {
-  if (!topic.requestId || reply.timelineEventId === null) return null;
+/**
+ * When the reply is also a public comment on a request, the people that comment already notifies
+ * in the app and by mail (its reporter and assignee); the topic leaves them out, so that nobody
+ * hears twice of one comment.
+ */
+async function followersOfRequest(tx: DbOrTx, topic: Pick<TopicRow, 'requestId'>, reply: NewReply): Promise<string[]> {
+  if (!topic.requestId || reply.timelineEventId === null) return [];
   const [request] = await tx
-    .select({ reporterId: helpRequests.reporterId })
+    .select({ reporterId: helpRequests.reporterId, assigneeId: helpRequests.assigneeId })
     .from(helpRequests)
     .where(eq(helpRequests.id, topic.requestId));
-  return request?.reporterId ?? null;
+  return [request?.reporterId, request?.assigneeId].filter((id): id is string => Boolean(id));
 }
 
 /** Stores a reply, bumps the topic's count and activity, and notifies its followers; in the caller's transaction. */
@@ -55,7 +59,7 @@ export async function recordReply(
     replyId: row.id,
     replierId: reply.author.id,
     replierName: reply.author.name,
-    notMailedId: await reporterMailedByRequest(tx, topic, reply),
+    toldByRequest: await followersOfRequest(tx, topic, reply),
     now,
   });
   return row;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { notifications, topicSubscriptions, users } from '../db/schema/index.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
@@ -6,8 +6,7 @@ import { enqueueJob } from '../jobs/enqueue-job.ts';
 /**
  * Tells the topic's creator and every subscriber, never the replier, that a reply arrived: one
  * in-app notification each and one durable e-mail job each, in the caller's transaction.
- * `notMailedId` gets the notification but no mail: a request's reporter, already mailed by the
- * request about the same comment, so nobody gets two mails for one comment.
+ * `toldByRequest` are left out: the request the reply also comments on already tells them.
  */
 export async function notifyTopicReply(
   tx: DbOrTx,
@@ -16,7 +15,7 @@ export async function notifyTopicReply(
     replyId: string;
     replierId: string | null;
     replierName: string;
-    notMailedId?: string | null;
+    toldByRequest?: string[];
     now: Date;
   },
 ): Promise<string[]> {
@@ -33,6 +32,7 @@ export async function notifyTopicReply(
         eq(users.isActive, true),
         or(topic.authorId ? eq(users.id, topic.authorId) : sql`false`, inArray(users.id, subscribers)),
         replierId ? ne(users.id, replierId) : undefined,
+        options.toldByRequest?.length ? notInArray(users.id, options.toldByRequest) : undefined,
       ),
     );
   if (recipients.length === 0) return [];
@@ -51,8 +51,6 @@ export async function notifyTopicReply(
       })),
     )
     .returning({ id: notifications.id, userId: notifications.userId });
-  for (const row of rows) {
-    if (row.userId !== options.notMailedId) await enqueueJob(tx, 'notification.email', { notificationId: row.id });
-  }
+  for (const row of rows) await enqueueJob(tx, 'notification.email', { notificationId: row.id });
   return rows.map((row) => row.id);
 }
