@@ -4,6 +4,7 @@ import { buildSite, buildUser, buildVendorTeam } from '../server/test/factories.
 import type { TSite } from '../shared/schemas.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { fillLevelThreeDossier } from './support/escalation-dossier.ts';
 import { signIn as signInAs } from './support/sign-in.ts';
 
 const SUMMARY = 'Referral form crashes when saving on tablets';
@@ -80,15 +81,7 @@ describe.skipIf(!hasBrowser())('[ESCALATION]: a phone request from level 1 to th
     }
     expect(await levelOf(page)).toBe('2');
 
-    const fill = (field: string, value: string) => dialog.locator(`#dossier-${field}`).fill(value);
-    await fill('impactedUsers', 'All caseworkers in Bo district');
-    await fill('impactedRoles', 'Caseworker');
-    await fill('browser', 'Chrome 120');
-    await fill('operatingSystem', 'Android 13 tablet');
-    await fill('stepsToReproduce', '1. Open a case 2. Add a referral 3. Save');
-    await fill('expectedResult', 'The referral is saved');
-    await fill('actualResult', 'An error and nothing saved');
-    await fill('noScreenshotReason', 'The error screen shows case data');
+    await fillLevelThreeDossier(dialog);
     await dialog.getByTestId('escalation-submit').click();
     await expect.poll(() => levelOf(page)).toBe('3');
     await expect.poll(() => page.getByTestId('dossier').textContent()).toContain('Chrome 120');

@@ -15,6 +15,7 @@ import { parseMime } from '../server/test/parse-mime.ts';
 import { type SmtpSink, startSmtpSink } from '../server/test/smtp-sink.ts';
 import { type RunningApp, startAppServer } from './support/app-server.ts';
 import { hasBrowser, launchBrowser } from './support/browser.ts';
+import { fillLevelThreeDossier } from './support/escalation-dossier.ts';
 import { signIn } from './support/sign-in.ts';
 
 const SUMMARY = 'Referral form crashes when saving on tablets';
@@ -107,15 +108,7 @@ describe.skipIf(!hasBrowser())(
       await page.getByTestId('escalate-button').click();
       const dialog = page.getByTestId('escalation-dialog');
       await dialog.getByTestId('escalation-reason').fill('Needs a code fix');
-      const fill = (field: string, value: string) => dialog.locator(`#dossier-${field}`).fill(value);
-      await fill('impactedUsers', 'All caseworkers in Bo district');
-      await fill('impactedRoles', 'Caseworker');
-      await fill('browser', 'Chrome 120');
-      await fill('operatingSystem', 'Android 13 tablet');
-      await fill('stepsToReproduce', '1. Open a case 2. Add a referral 3. Save');
-      await fill('expectedResult', 'The referral is saved');
-      await fill('actualResult', 'An error and nothing saved');
-      await fill('noScreenshotReason', 'The error screen shows case data');
+      await fillLevelThreeDossier(dialog);
       await dialog.getByTestId('escalation-submit').click();
       await expect.poll(() => levelOf(page)).toBe('3');
 

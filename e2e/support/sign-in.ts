@@ -9,6 +9,8 @@ export async function signIn(browser: Browser, baseUrl: string, email: string, w
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(TEST_PASSWORD);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // Past the login page and past the home page's redirect to the person's start page, so that
+  // the redirect cannot undo what the test does next (it closes the phone menu, for one).
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
   return page;
 }
