@@ -15,7 +15,13 @@ import { recordReply } from './record-reply.ts';
  */
 export async function mirrorCommentToTopic(
   tx: DbOrTx,
-  options: { requestId: string; event: { id: number; body: string | null }; actor: Actor; now: Date },
+  options: {
+    requestId: string;
+    event: { id: number; body: string | null };
+    /** Who wrote it: a signed-in person, or someone who mailed the reply in without an account. */
+    actor: Pick<Actor, 'name'> & { id: string | null; role: string | null };
+    now: Date;
+  },
 ): Promise<void> {
   const { event, actor, now } = options;
   const [topic] = await tx.select().from(communityTopics).where(eq(communityTopics.requestId, options.requestId)).limit(1);
@@ -51,7 +57,7 @@ export async function mirrorCommentToTopic(
     topic,
     {
       id: randomUUID(),
-      author: { id: actor.id, name: actor.name },
+      author: actor.id ? { id: actor.id, name: actor.name } : { id: null, name: actor.name },
       body,
       origin: 'request',
       isFromVendor: actor.role === 'vendor',

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { mirrorCommentToTopic } from '../../community/mirror-comment-to-topic.ts';
 import type { Transaction } from '../../db/client.ts';
 import { helpRequests, type users } from '../../db/schema/index.ts';
+import { queueJiraComment } from '../../jira/queue-jira-comment.ts';
 import { appendEvents, type NewTimelineEvent } from '../../requests/timeline.ts';
 import { refreshSlaClocks } from '../../sla/refresh-sla-clocks.ts';
 import type { MailSettings } from '../mail-settings.ts';
@@ -16,8 +18,9 @@ type UserRow = typeof users.$inferSelect;
  * A reply that threads into a request becomes a public comment from its sender; a reply to a
  * request waiting on its reporter puts it back in progress, and one to a resolved or closed
  * request reopens it (the caller decides beforehand whether to reopen or open a new one).
- * The comment notifies whoever follows the request exactly as a comment made on the web does,
- * except the sender: their own reply is never mailed back to them.
+ * The comment goes where a comment made on the web goes (the request's community topic, its Jira
+ * issue) and notifies whoever follows the request, except the sender: their own reply is never
+ * mailed back to them.
  */
 export async function addMailReply(
   tx: Transaction,
@@ -75,6 +78,14 @@ export async function addMailReply(
   const comment = appended.find((event) => event.type === 'comment');
   if (comment) {
     const author = { id: actorId, email: sender?.email ?? mail.from?.address ?? null, name: fromName ?? 'E-mail' };
+    // A public comment like one written on the web: into the request's topic and its Jira issue too.
+    await mirrorCommentToTopic(tx, {
+      requestId: request.id,
+      event: comment,
+      actor: { ...author, role: sender?.role ?? null },
+      now,
+    });
+    await queueJiraComment(tx, { requestId: request.id, eventId: comment.id });
     await notifyRequestEvents(tx, { settings: options.settings, actor: author, events: [comment], now });
   }
   return { eventId: comment?.id ?? appended[0].id, isReopened };

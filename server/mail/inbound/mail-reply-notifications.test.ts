@@ -1,10 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSite } from '../../../shared/schemas.ts';
-import { helpRequests, notifications, outboundEmails } from '../../db/schema/index.ts';
+import { openTopicFromRequest } from '../../community/open-topic-from-request.ts';
+import {
+  communityReplies,
+  helpRequests,
+  jiraIssueLinks,
+  jobs,
+  notifications,
+  outboundEmails,
+  timelineEvents,
+} from '../../db/schema/index.ts';
+import { SEND_JIRA_COMMENT_JOB } from '../../jira/jira-job-names.ts';
+import { saveJiraConnection } from '../../jira/save-jira-connection.ts';
+import { connectionInput } from '../../jira/test/jira-test-setup.ts';
 import { buildMime } from '../../test/build-mime.ts';
 import { hasDovecot } from '../../test/dovecot.ts';
-import { buildSite, buildUser } from '../../test/factories.ts';
+import { buildSite, buildUser, buildVendorTeam } from '../../test/factories.ts';
 import { createInboundTestApp, type InboundTestApp } from '../../test/inbound-test-app.ts';
 import { parseMime } from '../../test/parse-mime.ts';
 
@@ -116,5 +128,64 @@ describe.skipIf(!hasDovecot)('a mailed reply notifies those who follow the reque
     expect(inApp).toEqual([expect.objectContaining({ type: 'request_comment' })]);
     expect(await commentMailsTo(assignee.email)).toEqual([expect.objectContaining({ status: 'queued' })]);
     expect(await commentMailsTo(reporter.email)).toHaveLength(0);
+  });
+  it('goes into the request’s community topic like a web comment, with likely case data taken out of the copy', async () => {
+    const assignee = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
+    const request = await mailedRequest('Amara Sesay <amara@partner.example.net>', 'Referral form will not save', assignee.id);
+    const topic = await openTopicFromRequest({ db: t.db, actor: assignee, id: request.id, input: {} });
+
+    const report = await deliverAndPoll(
+      await buildMime({
+        from: 'Amara Sesay <amara@partner.example.net>',
+        to: t.imap.user,
+        subject: `Re: [${request.reference}] Referral form will not save`,
+        text: 'Still failing for case CP-2024-00123, call me on +232 76 551 234.',
+      }),
+    );
+    expect(report.outcomes).toEqual(['comment_added']);
+
+    const replies = await t.db.select().from(communityReplies).where(eq(communityReplies.topicId, topic.id));
+    expect(replies).toEqual([
+      expect.objectContaining({ origin: 'request', authorId: null, authorName: 'Amara Sesay', isFromVendor: false }),
+    ]);
+    expect(replies[0].body).toContain('Still failing for case');
+    expect(replies[0].body).not.toContain('CP-2024-00123');
+    expect(replies[0].body).not.toContain('551 234');
+    // The request keeps the original, and records that the copy was redacted.
+    const events = await t.db.select().from(timelineEvents).where(eq(timelineEvents.requestId, request.id));
+    expect(events.find((event) => event.type === 'comment')?.body).toContain('CP-2024-00123');
+    expect(events.filter((event) => event.type === 'redacted')).toHaveLength(1);
+    // The topic's creator is told of the reply in the app (and by the request, as its assignee).
+    const told = await t.db.select().from(notifications).where(eq(notifications.userId, assignee.id));
+    expect(told.map((row) => row.type)).toEqual(['request_comment']);
+  });
+  it('is queued for the request’s Jira issue when the vendor team takes public replies', async () => {
+    const assignee = await buildUser(t.db, 'site_admin', { siteIds: [site.id] });
+    const request = await mailedRequest('Musa Kamara <musa@partner.example.net>', 'Export times out', assignee.id);
+    const team = await buildVendorTeam(t.db, ['cp']);
+    await saveJiraConnection({
+      db: t.db,
+      config: t.config,
+      vendorTeamId: team.id,
+      input: connectionInput('cloud', 'http://127.0.0.1:9'),
+    });
+    await t.db
+      .insert(jiraIssueLinks)
+      .values({ requestId: request.id, vendorTeamId: team.id, state: 'created', issueKey: 'PRIM-7' });
+
+    await deliverAndPoll(
+      await buildMime({
+        from: 'Musa Kamara <musa@partner.example.net>',
+        to: t.imap.user,
+        subject: `Re: [${request.reference}] Export times out`,
+        text: 'It also times out with a single district selected.',
+      }),
+    );
+    const [comment] = await t.db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.requestId, request.id), eq(timelineEvents.type, 'comment')));
+    const queued = await t.db.select().from(jobs).where(eq(jobs.name, SEND_JIRA_COMMENT_JOB));
+    expect(queued.map((job) => job.payload)).toEqual([{ eventId: comment.id }]);
   });
 });
