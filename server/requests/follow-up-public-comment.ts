@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../db/client.ts';
 import { queueJiraComment } from '../jira/queue-jira-comment.ts';
 import type { MailSettings } from '../mail/mail-settings.ts';
-import { notifyRequestEvents } from '../mail/notify-request-events.ts';
+import { type ChangeAuthor, notifyRequestEvents } from '../mail/notify-request-events.ts';
 import type { TimelineEventRow } from '../mail/plan-request-mail.ts';
 import { type Actor, isStaff } from '../policies/actor.ts';
 import { refreshSlaClocks, type SlaChange } from '../sla/refresh-sla-clocks.ts';
@@ -24,16 +24,24 @@ export function slaChangeOf(actor: Actor, request: CommentedRequest): SlaChange 
 }
 
 /**
- * What follows a public comment on a request, wherever it was written (on the request or as a
- * reply in its community topic), in the comment's transaction: the response clocks, the Jira
- * issue when its team takes public replies, and mail to the reporter unless they wrote it.
+ * What follows a public comment on a request, wherever it was written (on the request, as a reply
+ * in its community topic, or mailed in), in the comment's transaction: the response clocks, the
+ * Jira issue when its team takes public replies, and mail to the reporter unless they wrote it.
+ * A mailed reply names its clock change (`slaChange`): its sender may have no account to judge by.
  */
 export async function followUpPublicComment(
   tx: DbOrTx,
-  options: { request: CommentedRequest; event: TimelineEventRow; actor: Actor; mail?: MailSettings; now: Date },
+  options: {
+    request: CommentedRequest;
+    event: TimelineEventRow;
+    actor: Actor | ChangeAuthor;
+    slaChange?: SlaChange;
+    mail?: MailSettings;
+    now: Date;
+  },
 ): Promise<void> {
   const { request, event, actor, now } = options;
-  const change = slaChangeOf(actor, request);
+  const change = options.slaChange ?? ('role' in actor ? slaChangeOf(actor, request) : null);
   if (change) await refreshSlaClocks(tx, { requestId: request.id, change, now });
   await queueJiraComment(tx, { requestId: request.id, eventId: event.id });
   if (options.mail) await notifyRequestEvents(tx, { settings: options.mail, actor, events: [event], now });

@@ -2,11 +2,9 @@ import { eq } from 'drizzle-orm';
 import { mirrorCommentToTopic } from '../../community/mirror-comment-to-topic.ts';
 import type { Transaction } from '../../db/client.ts';
 import { helpRequests, type users } from '../../db/schema/index.ts';
-import { queueJiraComment } from '../../jira/queue-jira-comment.ts';
+import { followUpPublicComment } from '../../requests/follow-up-public-comment.ts';
 import { appendEvents, type NewTimelineEvent } from '../../requests/timeline.ts';
-import { refreshSlaClocks } from '../../sla/refresh-sla-clocks.ts';
 import type { MailSettings } from '../mail-settings.ts';
-import { notifyRequestEvents } from '../notify-request-events.ts';
 import { insertMailAttachments } from './insert-mail-attachments.ts';
 import { replyText } from './mail-body-text.ts';
 import type { InboundMail } from './parse-inbound-mail.ts';
@@ -72,21 +70,26 @@ export async function addMailReply(
       ...(isReopened ? { resolvedAt: null, closedAt: null } : {}),
     })
     .where(eq(helpRequests.id, request.id));
-  await refreshSlaClocks(tx, { requestId: request.id, change: 'reporter_comment', now });
   const appended = await appendEvents(tx, events, now);
   await insertMailAttachments(tx, { requestId: request.id, uploadedById: actorId, files: options.files, now });
   const comment = appended.find((event) => event.type === 'comment');
   if (comment) {
     const author = { id: actorId, email: sender?.email ?? mail.from?.address ?? null, name: fromName ?? 'E-mail' };
-    // A public comment like one written on the web: into the request's topic and its Jira issue too.
+    // A public comment like one written on the web; whoever mails in speaks for the reporter.
     await mirrorCommentToTopic(tx, {
       requestId: request.id,
       event: comment,
       actor: { ...author, role: sender?.role ?? null },
       now,
     });
-    await queueJiraComment(tx, { requestId: request.id, eventId: comment.id });
-    await notifyRequestEvents(tx, { settings: options.settings, actor: author, events: [comment], now });
+    await followUpPublicComment(tx, {
+      request,
+      event: comment,
+      actor: author,
+      slaChange: 'reporter_comment',
+      mail: options.settings,
+      now,
+    });
   }
   return { eventId: comment?.id ?? appended[0].id, isReopened };
 }
